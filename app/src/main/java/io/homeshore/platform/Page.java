@@ -1,0 +1,30 @@
+package io.homeshore.platform;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list, as every list endpoint returns it. {@code page} counts from 0. */
+public record Page<T>(List<T> items, int page, int size, long totalItems) {
+
+    public static final int MAX_SIZE = 500;
+
+    public int totalPages() {
+        return size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
+    }
+
+    public <R> Page<R> map(Function<T, R> f) {
+        return new Page<>(items.stream().map(f).toList(), page, size, totalItems);
+    }
+
+    /** A checked page request: page ≥ 0, 1 ≤ size ≤ {@link #MAX_SIZE}. */
+    public record Request(int page, int size) {
+        public Request {
+            if (page < 0) throw new InvalidInputException("page", "must be 0 or more");
+            if (size < 1 || size > MAX_SIZE) throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+        }
+
+        public long offset() {
+            return (long) page * size;
+        }
+    }
+}
