@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -59,8 +61,15 @@ public class Accounts {
     /** The signed-in user, or empty outside an authenticated request. */
     public Optional<CurrentUser> current() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) return Optional.empty();
-        return accounts.find(auth.getName()).map(Accounts::toCurrentUser);
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) return Optional.empty();
+        return accounts.find(auth.getName()).map(Accounts::toCurrentUser).or(() -> systemUser(auth));
+    }
+
+    /** Background work (the demo seeder, batch jobs) runs as a principal without an account row, e.g. "system". */
+    private static Optional<CurrentUser> systemUser(Authentication auth) {
+        return auth.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a.startsWith("ROLE_")).map(a -> Role.valueOf(a.substring(5))).findFirst()
+                .map(role -> new CurrentUser(auth.getName(), auth.getName(), role, null, Locale.ENGLISH, ZoneId.of("UTC")));
     }
 
     public CurrentUser require() {

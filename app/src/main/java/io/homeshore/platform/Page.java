@@ -12,6 +12,13 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
         return size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
     }
 
+    /** A page cut from a list already in memory (short lists: sites, teams, skills, contracts, queues). */
+    public static <T> Page<T> slice(List<T> all, Request r) {
+        int from = (int) Math.min(all.size(), r.offset());
+        int to = (int) Math.min(all.size(), r.offset() + r.size());
+        return new Page<>(all.subList(from, to), r.page(), r.size(), all.size());
+    }
+
     public <R> Page<R> map(Function<T, R> f) {
         return new Page<>(items.stream().map(f).toList(), page, size, totalItems);
     }
