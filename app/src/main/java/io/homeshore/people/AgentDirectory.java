@@ -119,18 +119,18 @@ public class AgentDirectory {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
-        if (teams.find(in.teamId()).isEmpty()) errors.add(new FieldError("teamId", "no team with id " + in.teamId()));
-        if (contracts.find(in.contractId()).isEmpty()) errors.add(new FieldError("contractId", "no contract with id " + in.contractId()));
+        if (teams.find(in.teamId()).isEmpty()) errors.add(FieldError.coded("teamId", "error.unknownRef", "no team with id " + in.teamId(), in.teamId()));
+        if (contracts.find(in.contractId()).isEmpty()) errors.add(FieldError.coded("contractId", "error.unknownRef", "no contract with id " + in.contractId(), in.contractId()));
         var skillIds = new HashMap<String, Long>();
         for (int i = 0; i < in.skills().size(); i++) {
             String code = in.skills().get(i).skill();
             var skill = skills.findByCode(code);
-            if (skill.isEmpty()) errors.add(new FieldError("skills[" + i + "].skill", "no skill with code " + code));
-            else if (skillIds.put(code, skill.get().id()) != null) errors.add(new FieldError("skills[" + i + "].skill", "listed twice: " + code));
+            if (skill.isEmpty()) errors.add(FieldError.coded("skills[" + i + "].skill", "error.unknownRef", "no skill with code " + code, code));
+            else if (skillIds.put(code, skill.get().id()) != null) errors.add(FieldError.coded("skills[" + i + "].skill", "error.listedTwice", "listed twice: " + code, code));
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         agents.findByEmail(in.email()).filter(a -> id == null || a.id() != id)
-                .ifPresent(a -> { throw new ConflictException("email", "an agent with e-mail " + in.email() + " already exists"); });
+                .ifPresent(a -> { throw ConflictException.duplicate("email", "agent", in.email()); });
         return skillIds;
     }
 
@@ -195,7 +195,7 @@ public class AgentDirectory {
 
     private static void checkWindow(String prefix, ProtectedWindow.Input in) {
         if (in.start().equals(in.end())) {
-            throw new InvalidInputException(prefix.isEmpty() ? "end" : prefix + ".end", "must differ from the start");
+            throw new InvalidInputException(FieldError.coded(prefix.isEmpty() ? "end" : prefix + ".end", "error.window.sameTimes", "must differ from the start"));
         }
     }
 

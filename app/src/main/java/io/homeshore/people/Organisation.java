@@ -10,6 +10,7 @@ import io.homeshore.platform.AuditLog;
 import io.homeshore.platform.ConflictException;
 import io.homeshore.platform.CurrentUser;
 import io.homeshore.platform.InvalidInputException;
+import io.homeshore.platform.InvalidInputException.FieldError;
 import io.homeshore.platform.NotFoundException;
 import io.homeshore.platform.Role;
 import io.homeshore.platform.Zones;
@@ -59,7 +60,7 @@ public class Organisation {
     @PreAuthorize("hasRole('ADMIN')")
     public Site createSite(Site.Input in) {
         Zones.parse("timeZone", in.timeZone());
-        sites.findByName(in.name().strip()).ifPresent(s -> { throw new ConflictException("name", "a site named " + in.name() + " already exists"); });
+        sites.findByName(in.name().strip()).ifPresent(s -> { throw ConflictException.duplicate("name", "site", in.name()); });
         long id = sites.insert(in);
         audit.record("site.created", "site " + id, in.name());
         return site(id);
@@ -70,7 +71,7 @@ public class Organisation {
         Zones.parse("timeZone", in.timeZone());
         site(id);
         sites.findByName(in.name().strip()).filter(s -> s.id() != id)
-                .ifPresent(s -> { throw new ConflictException("name", "a site named " + in.name() + " already exists"); });
+                .ifPresent(s -> { throw ConflictException.duplicate("name", "site", in.name()); });
         sites.update(id, in);
         audit.record("site.updated", "site " + id, in.name());
         return site(id);
@@ -79,7 +80,7 @@ public class Organisation {
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteSite(long id) {
         site(id);
-        if (teams.siteInUse(id)) throw new ConflictException("id", "the site still has teams; move or delete them first");
+        if (teams.siteInUse(id)) throw ConflictException.inUse("site");
         sites.delete(id);
         audit.record("site.deleted", "site " + id, null);
     }
@@ -116,18 +117,18 @@ public class Organisation {
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteTeam(long id) {
         team(id);
-        if (agents.teamInUse(id)) throw new ConflictException("id", "the team still has agents; move them first");
+        if (agents.teamInUse(id)) throw ConflictException.inUse("team");
         teams.delete(id);
         audit.record("team.deleted", "team " + id, null);
     }
 
     private void checkTeam(Team.Input in, Long id) {
-        if (sites.find(in.siteId()).isEmpty()) throw new InvalidInputException("siteId", "no site with id " + in.siteId());
+        if (sites.find(in.siteId()).isEmpty()) throw new InvalidInputException(FieldError.coded("siteId", "error.unknownRef", "no site with id " + in.siteId(), in.siteId()));
         for (String lead : in.leads()) {
-            if (!accounts.exists(lead.strip())) throw new InvalidInputException("leads", "no account named " + lead);
+            if (!accounts.exists(lead.strip())) throw new InvalidInputException(FieldError.coded("leads", "error.unknownAccount", "no account named " + lead, lead));
         }
         teams.findByName(in.name().strip()).filter(t -> id == null || t.id() != id)
-                .ifPresent(t -> { throw new ConflictException("name", "a team named " + in.name() + " already exists"); });
+                .ifPresent(t -> { throw ConflictException.duplicate("name", "team", in.name()); });
     }
 
     // --- skills
@@ -143,7 +144,7 @@ public class Organisation {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Skill createSkill(Skill.Input in) {
-        skills.findByCode(in.code()).ifPresent(s -> { throw new ConflictException("code", "a skill with code " + in.code() + " already exists"); });
+        skills.findByCode(in.code()).ifPresent(s -> { throw ConflictException.duplicate("code", "skill", in.code()); });
         long id = skills.insert(in);
         audit.record("skill.created", "skill " + id, in.code());
         return skill(id);
@@ -153,7 +154,7 @@ public class Organisation {
     public Skill updateSkill(long id, Skill.Input in) {
         skill(id);
         skills.findByCode(in.code()).filter(s -> s.id() != id)
-                .ifPresent(s -> { throw new ConflictException("code", "a skill with code " + in.code() + " already exists"); });
+                .ifPresent(s -> { throw ConflictException.duplicate("code", "skill", in.code()); });
         skills.update(id, in);
         audit.record("skill.updated", "skill " + id, in.code());
         return skill(id);
@@ -162,7 +163,7 @@ public class Organisation {
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteSkill(long id) {
         skill(id);
-        if (skills.inUse(id)) throw new ConflictException("id", "agents still have this skill");
+        if (skills.inUse(id)) throw ConflictException.inUse("skill");
         skills.delete(id);
         audit.record("skill.deleted", "skill " + id, null);
     }
@@ -198,7 +199,7 @@ public class Organisation {
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteContract(long id) {
         contract(id);
-        if (contracts.inUse(id)) throw new ConflictException("id", "agents are still employed on this contract");
+        if (contracts.inUse(id)) throw ConflictException.inUse("contract");
         contracts.delete(id);
         audit.record("contract.deleted", "contract " + id, null);
     }
@@ -206,12 +207,14 @@ public class Organisation {
     /** Rules that span fields: bean validation has already checked each field's own range. */
     private void checkContract(Contract.Input in, Long id) {
         if (in.minHoursPerWeek().compareTo(in.maxHoursPerWeek()) > 0) {
-            throw new InvalidInputException("minHoursPerWeek", "must not be above maxHoursPerWeek (" + in.maxHoursPerWeek() + ")");
+            throw new InvalidInputException(FieldError.coded("minHoursPerWeek", "error.contract.minAboveMax",
+                    "must not be above maxHoursPerWeek (" + in.maxHoursPerWeek() + ")", in.maxHoursPerWeek()));
         }
         if (in.minHoursPerWeek().compareTo(BigDecimal.valueOf(in.maxDaysPerWeek() * 24L)) > 0) {
-            throw new InvalidInputException("minHoursPerWeek", "cannot be worked in " + in.maxDaysPerWeek() + " days");
+            throw new InvalidInputException(FieldError.coded("minHoursPerWeek", "error.contract.tooManyHours",
+                    "cannot be worked in " + in.maxDaysPerWeek() + " days", in.maxDaysPerWeek()));
         }
         contracts.findByName(in.name().strip()).filter(c -> id == null || c.id() != id)
-                .ifPresent(c -> { throw new ConflictException("name", "a contract named " + in.name() + " already exists"); });
+                .ifPresent(c -> { throw ConflictException.duplicate("name", "contract", in.name()); });
     }
 }

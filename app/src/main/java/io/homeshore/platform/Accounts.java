@@ -41,15 +41,16 @@ public class Accounts {
     /** Creates an account whose password hash was computed once by {@link #encode} (bulk demo and import use). */
     @Transactional
     public void createWithHash(NewAccount a, String passwordHash) {
-        if (accounts.find(a.username()).isPresent()) throw new ConflictException("username", "an account named " + a.username() + " already exists");
-        if (a.locale() != null && !LOCALES.contains(a.locale())) throw new InvalidInputException("locale", "must be one of " + LOCALES);
+        if (accounts.find(a.username()).isPresent()) throw ConflictException.duplicate("username", "account", a.username());
+        if (a.locale() != null && !LOCALES.contains(a.locale())) throw localeError();
         accounts.insert(a, passwordHash);
         audit.record("account.created", a.username(), "role=" + a.role());
     }
 
     public String encode(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new InvalidInputException(InvalidInputException.FieldError.coded("password", "error.password.short",
+                    "must have at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH));
         }
         return encoder.encode(password);
     }
@@ -82,7 +83,7 @@ public class Accounts {
 
     @Transactional
     public void updatePreferences(String username, String locale, String timeZone) {
-        if (!LOCALES.contains(locale)) throw new InvalidInputException("locale", "must be one of " + LOCALES);
+        if (!LOCALES.contains(locale)) throw localeError();
         accounts.updatePreferences(username, locale, Zones.parse("timeZone", timeZone).getId());
         audit.record("account.preferences", username, "locale=" + locale + ", timeZone=" + timeZone);
     }
@@ -91,7 +92,7 @@ public class Accounts {
     @Transactional
     public void renameAgentAccount(long agentId, String newUsername) {
         accounts.findByAgent(agentId).filter(a -> !a.username().equals(newUsername)).ifPresent(a -> {
-            if (accounts.find(newUsername).isPresent()) throw new ConflictException("email", "an account named " + newUsername + " already exists");
+            if (accounts.find(newUsername).isPresent()) throw ConflictException.duplicate("email", "account", newUsername);
             accounts.rename(a.username(), newUsername);
             audit.record("account.renamed", a.username(), "now " + newUsername);
         });
@@ -103,6 +104,10 @@ public class Accounts {
             accounts.delete(a.username());
             audit.record("account.deleted", a.username(), "agent " + agentId + " removed");
         });
+    }
+
+    private static InvalidInputException localeError() {
+        return new InvalidInputException(InvalidInputException.FieldError.coded("locale", "error.locale", "must be one of en, nl, ja"));
     }
 
     private static CurrentUser toCurrentUser(Account a) {

@@ -9,11 +9,12 @@ public final class Zones {
     private Zones() {}
 
     public static ZoneId parse(String field, String zone) {
-        if (zone == null || zone.isBlank()) throw new InvalidInputException(field, "is required");
+        if (zone == null || zone.isBlank()) throw new InvalidInputException(InvalidInputException.FieldError.coded(field, "error.required", "is required"));
         try {
             return ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "unknown time zone '" + zone + "' (use an IANA name such as Europe/Amsterdam)");
+            throw new InvalidInputException(InvalidInputException.FieldError.coded(field, "error.timeZone",
+                    "unknown time zone '" + zone + "' (use an IANA name such as Europe/Amsterdam)", zone));
         }
     }
 }

@@ -84,7 +84,7 @@ public class Queues {
     public void recordHistory(long queueId, List<IntervalVolume> volumes) {
         get(queueId);
         for (IntervalVolume v : volumes) {
-            if (v.start().getEpochSecond() % 900 != 0) throw new InvalidInputException("start", v.start() + " is not on a 15-minute boundary");
+            if (v.start().getEpochSecond() % 900 != 0) throw new InvalidInputException(FieldError.coded("start", "error.history.boundary", v.start() + " is not on a 15-minute boundary", v.start()));
         }
         history.upsert(queueId, volumes);
     }
@@ -111,21 +111,21 @@ public class Queues {
             errors.addAll(e.errors());
         }
         var skill = organisation.skills().stream().filter(s -> s.code().equals(in.skill())).findFirst();
-        if (skill.isEmpty()) errors.add(new FieldError("skill", "no skill with code " + in.skill()));
+        if (skill.isEmpty()) errors.add(FieldError.coded("skill", "error.unknownRef", "no skill with code " + in.skill(), in.skill()));
         if (in.channel() == Channel.EMAIL) {
-            if (in.targetHours() == null) errors.add(new FieldError("targetHours", "is required for e-mail queues"));
+            if (in.targetHours() == null) errors.add(FieldError.coded("targetHours", "error.queue.emailTarget", "is required for e-mail queues"));
         } else {
-            if (in.targetPercent() == null) errors.add(new FieldError("targetPercent", "is required for voice and chat queues"));
-            if (in.targetSeconds() == null) errors.add(new FieldError("targetSeconds", "is required for voice and chat queues"));
+            if (in.targetPercent() == null) errors.add(FieldError.coded("targetPercent", "error.queue.liveTarget", "is required for voice and chat queues"));
+            if (in.targetSeconds() == null) errors.add(FieldError.coded("targetSeconds", "error.queue.liveTarget", "is required for voice and chat queues"));
         }
         errors.addAll(checkHours(in.openingHours()));
         var dates = new HashSet<>();
         for (int i = 0; i < in.holidays().size(); i++) {
-            if (!dates.add(in.holidays().get(i).date())) errors.add(new FieldError("holidays[" + i + "].date", "listed twice"));
+            if (!dates.add(in.holidays().get(i).date())) errors.add(FieldError.coded("holidays[" + i + "].date", "error.listedTwice", "listed twice", in.holidays().get(i).date()));
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         store.findByName(in.name().strip()).filter(q -> id == null || q.id() != id)
-                .ifPresent(q -> { throw new ConflictException("name", "a queue named " + in.name() + " already exists"); });
+                .ifPresent(q -> { throw ConflictException.duplicate("name", "queue", in.name()); });
         return skill.orElseThrow().id();
     }
 
@@ -134,9 +134,9 @@ public class Queues {
         var days = EnumSet.noneOf(DayOfWeek.class);
         for (int i = 0; i < hours.size(); i++) {
             OpeningHours h = hours.get(i);
-            if (!days.add(h.day())) errors.add(new FieldError("openingHours[" + i + "].day", "listed twice"));
+            if (!days.add(h.day())) errors.add(FieldError.coded("openingHours[" + i + "].day", "error.listedTwice", "listed twice", h.day()));
             if (!h.closes().equals(LocalTime.MIDNIGHT) && !h.closes().isAfter(h.opens())) {
-                errors.add(new FieldError("openingHours[" + i + "].closes", "must be after opens (00:00 means midnight)"));
+                errors.add(FieldError.coded("openingHours[" + i + "].closes", "error.hours.closeBeforeOpen", "must be after opens (00:00 means midnight)"));
             }
         }
         return errors;
