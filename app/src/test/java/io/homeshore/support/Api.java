@@ -47,7 +47,7 @@ public final class Api {
 
     public HttpResponse<String> send(String method, String path, String body, String contentType) {
         var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json, text/csv, text/html")
+                .header("Accept", "application/json, application/problem+json, text/csv, text/plain;q=0.9, text/html;q=0.8")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) b.header("Content-Type", contentType);
         if (user != null) {

@@ -1,6 +1,5 @@
 package io.homeshore.platform.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,17 +17,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class PlatformConfig implements WebMvcConfigurer {
 
     private final HandlerInterceptor layout;
+    private final HandlerInterceptor authorize;
 
-    PlatformConfig(@Qualifier("layoutInterceptor") HandlerInterceptor layout) {
+    PlatformConfig(@Qualifier("layoutInterceptor") HandlerInterceptor layout,
+                   @Qualifier("authorizeBeforeBinding") HandlerInterceptor authorize) {
         this.layout = layout;
+        this.authorize = authorize;
     }
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"), Locale.JAPANESE);
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** The language comes from ?lang=, then the cookie it sets, then the browser's Accept-Language. */
     @Bean
@@ -48,6 +45,7 @@ class PlatformConfig implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(authorize);
         registry.addInterceptor(layout);
     }
 }

@@ -53,6 +53,11 @@ public abstract class CrudPages<T, I> {
 
     protected abstract void create(I input);
 
+    /** Creates from the whole form, for inputs that carry more than the record (a first password). */
+    protected void create(I input, Form form) {
+        create(input);
+    }
+
     protected abstract void update(long id, I input);
 
     protected abstract void remove(long id);
@@ -62,10 +67,15 @@ public abstract class CrudPages<T, I> {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    public String list(Model model) {
-        model.addAttribute("items", all());
+    public String list(@RequestParam MultiValueMap<String, String> query, Model model) {
+        listModel(Form.of(query), model);
         referenceData(model);
         return listView();
+    }
+
+    /** Puts the list into the model; long lists override this to page and filter by the query. */
+    protected void listModel(Form query, Model model) {
+        model.addAttribute("items", all());
     }
 
     @GetMapping("/new")
@@ -115,7 +125,7 @@ public abstract class CrudPages<T, I> {
         I input = read(form);
         if (input != null && form.validate(input, validator)) {
             try {
-                if (id == null) create(input);
+                if (id == null) create(input, form);
                 else update(id, input);
                 redirect.addFlashAttribute("flash", "common.saved");
                 return "redirect:" + path();
