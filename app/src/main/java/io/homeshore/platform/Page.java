@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list, as every list endpoint returns it. {@code page} counts from 0. */
-public record Page<T>(List<T> items, int page, int size, long totalItems) {
+public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static final int MAX_SIZE = 500;
 
-    public int totalPages() {
-        return size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
+    public Page(List<T> items, int page, int size, long totalItems) {
+        this(items, page, size, totalItems, size == 0 ? 0 : (int) ((totalItems + size - 1) / size));
     }
 
     /** A page cut from a list already in memory (short lists: sites, teams, skills, contracts, queues). */

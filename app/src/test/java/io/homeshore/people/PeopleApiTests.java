@@ -93,7 +93,7 @@ class PeopleApiTests {
     void pagesAgentListsWithTotals() {
         var r = admin.get("/api/v1/agents?size=1&page=0&teamId=" + f.teamA().id());
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"totalItems\":1").contains("\"size\":1").contains(f.agentA().email());
+        assertThat(r.body()).contains("\"totalItems\":1").contains("\"totalPages\":1").contains("\"size\":1").contains(f.agentA().email());
         assertThat(admin.get("/api/v1/agents?size=0").statusCode()).isEqualTo(400);
     }
 
@@ -125,6 +125,14 @@ class PeopleApiTests {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("windows[0].end");
         assertThat(agent.get("/api/v1/me/availability").body()).contains("school pick-up");
+    }
+
+    @Test
+    void publishesAnOpenApiDocumentOfTheRestApi() {
+        var docs = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"title\":\"Homeshore API\"").contains("/api/v1/agents").contains("/api/v1/me/availability")
+                .contains("\"scheme\":\"basic\"");
     }
 
     @Test
