@@ -52,6 +52,13 @@ class PeopleApiTests {
     }
 
     @Test
+    void explainsModuleErrorsInTheCallersLanguage() {
+        var r = admin.send("POST", "/api/v1/sites?lang=ja", "{\"name\":\"Nergens " + f.tag() + "\",\"timeZone\":\"Mars/Olympus\"}", "application/json");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("不明なタイムゾーン「Mars/Olympus」");
+    }
+
+    @Test
     void rejectsUnknownFieldsAndWrongTypesByName() {
         var unknown = admin.post("/api/v1/sites", "{\"name\":\"X " + f.tag() + "\",\"timeZone\":\"UTC\",\"colour\":\"red\"}");
         assertThat(unknown.statusCode()).isEqualTo(400);
@@ -68,7 +75,7 @@ class PeopleApiTests {
         assertThat(negative.body()).contains("\"field\":\"minHoursPerWeek\"");
         var inverted = admin.post("/api/v1/contracts", contractJson("Inverted " + f.tag(), "40", "20"));
         assertThat(inverted.statusCode()).isEqualTo(400);
-        assertThat(inverted.body()).contains("\"field\":\"minHoursPerWeek\"").contains("must not be above maxHoursPerWeek");
+        assertThat(inverted.body()).contains("\"field\":\"minHoursPerWeek\"").contains("must not be above the maximum hours per week (20)");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM contract WHERE name LIKE ?").param("%" + f.tag()).query(Long.class).single()).isEqualTo(1);
     }
 

@@ -13,7 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -64,9 +67,18 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Spring Security's delegating encoder (bcrypt for new hashes, older formats still verify). The bcrypt cost is a
+     * setting so the test suite, which signs in hundreds of times, can use a cheaper one; production keeps 10.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${homeshore.security.bcrypt-strength:10}") int strength) {
+        var delegating = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("bcrypt", new BCryptPasswordEncoder(strength));
+        var result = new DelegatingPasswordEncoder("bcrypt", encoders);
+        result.setDefaultPasswordEncoderForMatches(delegating);
+        return result;
     }
 
     @Bean

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,9 +42,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), e.errors());
+        var errors = e.errors().stream().map(f -> new FieldError(f.field(), localised(f.code(), f.args(), f.message()))).toList();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", summary(errors), errors);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -52,7 +61,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+        String message = localised(e.code(), e.args(), e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict", message, List.of(new FieldError(e.field(), message)));
+    }
+
+    /** Coded module errors in the caller's language (Accept-Language), English otherwise. */
+    private String localised(String code, Object[] args, String fallback) {
+        return code == null ? fallback : messages.getMessage(code, args, fallback, LocaleContextHolder.getLocale());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
