@@ -68,6 +68,11 @@ class RoleMatrixTest {
         for (String r : List.of("sites", "teams", "skills", "contracts", "queues")) rest("/api/v1/" + r);
         rest("/api/v1/agents");
         ACCESS.put("GET /api/v1/agents/{id}/availability", STAFF);
+        ACCESS.put("GET /api/v1/agents/export", ADMIN_PLANNER);
+        ACCESS.put("POST /api/v1/agents/import", ADMIN);
+        ACCESS.put("GET /admin/agents/import", ADMIN);
+        ACCESS.put("POST /admin/agents/import", ADMIN);
+        ACCESS.put("GET /admin/agents/export", ADMIN_PLANNER);
         ACCESS.put("GET /api/v1/me", AGENT);
         ACCESS.put("PUT /api/v1/me", AGENT);
         ACCESS.put("GET /api/v1/me/availability", AGENT);
@@ -166,7 +171,7 @@ class RoleMatrixTest {
         if (path.startsWith("/api/")) {
             var api = role == null ? Api.anonymous(port) : new Api(port, user, TestOrganisation.PASSWORD);
             String body = method.equals("GET") || method.equals("DELETE") ? null : path.endsWith("availability") ? "[{}]" : "{}";
-            return api.send(method, path, body, "application/json").statusCode();
+            return api.send(method, path, body, path.endsWith("/import") ? "text/csv" : "application/json").statusCode();
         }
         var browser = new Browserless(port, user, TestOrganisation.PASSWORD);
         HttpResponse<String> r = method.equals("GET") ? browser.get(path) : browser.post(path, Map.of());

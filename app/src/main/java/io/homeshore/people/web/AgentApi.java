@@ -1,14 +1,18 @@
 package io.homeshore.people.web;
 
 import io.homeshore.people.Agent;
+import io.homeshore.people.AgentCsv;
 import io.homeshore.people.AgentDirectory;
 import io.homeshore.people.ProtectedWindow;
 import io.homeshore.platform.Page;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,9 +35,26 @@ import org.springframework.web.bind.annotation.RestController;
 class AgentApi {
 
     private final AgentDirectory agents;
+    private final AgentCsv csv;
 
-    AgentApi(AgentDirectory agents) {
+    AgentApi(AgentDirectory agents, AgentCsv csv) {
         this.agents = agents;
+        this.csv = csv;
+    }
+
+    /** All agents as CSV in the import format (docs/import-export.md). */
+    @GetMapping(value = "/agents/export", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    ResponseEntity<String> export() {
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"agents.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.export());
+    }
+
+    /** Imports a CSV body: all lines or none; a 400 lists every problem by line and column. */
+    @PostMapping(value = "/agents/import", consumes = "text/csv")
+    @PreAuthorize("hasRole('ADMIN')")
+    AgentCsv.Result importCsv(@RequestBody String body) {
+        return csv.importCsv(new StringReader(body));
     }
 
     /** The agent fields plus an optional first password, which creates the agent's sign-in account. */
