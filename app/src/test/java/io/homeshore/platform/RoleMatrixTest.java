@@ -57,7 +57,7 @@ class RoleMatrixTest {
         ACCESS.put("GET /v3/api-docs/swagger-config", PUBLIC);
         ACCESS.put("GET /swagger-ui.html", PUBLIC);
         // organisation pages (CrudPages: planners read, admins write)
-        for (String r : List.of("sites", "teams", "skills", "contracts", "agents")) crud("/admin/" + r);
+        for (String r : List.of("sites", "teams", "skills", "contracts", "agents", "queues")) crud("/admin/" + r);
         ACCESS.put("GET /admin/agents/{id}", ADMIN_PLANNER);
         ACCESS.put("GET /me", AGENT);
         ACCESS.put("POST /me/profile", AGENT);
