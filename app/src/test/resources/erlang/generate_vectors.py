@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Exact Erlang B / C / A test vectors, computed with arbitrary precision (mpmath, 60 digits).
+"""Exact Erlang B / C / A test vectors, computed with arbitrary precision (mpmath, 80 digits).
 
 Run with Debian's python3-mpmath (apt-get install python3-mpmath):
     /usr/bin/python3 generate_vectors.py > erlang-vectors.csv
@@ -11,7 +11,7 @@ mpmath's own lower incomplete gamma function. Columns: model,agents,traffic,aht_
 import sys
 from mpmath import mp, mpf, exp, log, gammainc, fsum, loggamma
 
-mp.dps = 60
+mp.dps = 80
 
 
 def erlang_b(n, a):
@@ -52,8 +52,10 @@ def erlang_a(n, a, aht, patience, t):
         harmonic += 1 / (n * mu + (i + 1) * theta)
         served_wait += q * p_n * n * mu / (n * mu + (i + 1) * theta) * harmonic
     x, y = n * mu / theta, lam / theta
-    r = (gammainc(x + 1, 0, y) - gammainc(x + 1, 0, y * exp(-theta * t))) / (y * gammainc(x, 0, y))
-    sl = (1 - p_wait) + p_wait * r
+    # the integral over [y e^-theta t, y] directly: subtracting two incomplete gammas would cancel when overloaded
+    r = gammainc(x + 1, y * exp(-theta * t), y) / (y * gammainc(x, 0, y))
+    # P(no wait) from the states below n, not 1 - p_wait, which loses it when p_wait is within 1e-80 of 1
+    sl = below * p_n + p_wait * r
     return {"p_wait": p_wait, "p_abandon": p_ab, "service_level": sl, "service_level_of_answered": sl / (1 - p_ab),
             "asa": lq / lam, "asa_of_answered": served_wait / (1 - p_ab), "occupancy": lam * (1 - p_ab) * aht / n}
 
@@ -74,7 +76,9 @@ def main():
             row("C", n, a, aht, "", t, metric, value)
     for n, a, aht, patience, t in [(14, "10", 180, 300, 20), (13, "10", 180, 300, 20), (1, "0.001", 180, 60, 20),
                                    (5, "8", 300, 120, 30), (40, "35.5", 240, 600, 20), (100, "100", 300, 180, 20),
-                                   (300, "320", 200, 90, 15), (1000, "990", 300, 300, 20)]:
+                                   (300, "320", 200, 90, 15), (1000, "990", 300, 300, 20),
+                                   # heavily overloaded (20x): the service-level series would cancel here
+                                   (15, "300", 300, 600, 20), (15, "300", 300, 600, 300), (8, "40", 240, 900, 60)]:
         for metric, value in erlang_a(n, mpf(a), aht, patience, t).items():
             row("A", n, a, aht, patience, t, metric, value)
 

@@ -62,13 +62,15 @@ public final class ErlangA {
         double logAminus1 = s.logA() + Math.log1p(-Math.exp(-s.logA()));
         double logPn = -logAdd(-logB, logAminus1);
         double pWait = Math.min(1, Math.exp(logPn + s.logA()));
+        // P(no wait) = P(n)·(1/B − 1), computed directly: 1 − P(wait) would lose it when P(wait) rounds to 1
+        double noWait = n == 0 ? 0 : Math.exp(logPn - logB + Math.log1p(-Math.exp(logB)));
         double lq = Math.exp(logPn + s.logWeightedJ());
         double pAbandon = Math.min(1, theta * lq / lambda);
         double pServed = 1 - pAbandon;
         double waitedAnswered = !full ? Double.NaN : pServed == 0 ? 0 : Math.exp(logPn + s.logServedWait()) / pServed;
-        double sl = serviceLevel(n, lambda, mu, theta, t, pWait, s.logA());
+        double sl = serviceLevel(n, lambda, mu, theta, t, noWait, pWait, pServed);
         double occupancy = n == 0 ? 0 : Math.min(1, lambda * pServed * aht / n);
-        return new Measures(n, a, pWait, pAbandon, sl, pServed == 0 ? 0 : sl / pServed, lq / lambda, waitedAnswered, occupancy, lq, true);
+        return new Measures(n, a, pWait, pAbandon, sl, pServed == 0 ? 0 : Math.min(1, sl / pServed), lq / lambda, waitedAnswered, occupancy, lq, true);
     }
 
     private static double logAdd(double p, double q) {
@@ -76,19 +78,17 @@ public final class ErlangA {
         return hi + Math.log1p(Math.exp(Math.min(p, q) - hi));
     }
 
-    /** (1 − P(wait)) + P(wait)·R with R from the incomplete gamma identity above. */
-    private static double serviceLevel(int n, double lambda, double mu, double theta, double t, double pWait, double logT0) {
+    /**
+     * P(no wait) + P(wait)·R with R = [γ(x+1, y) − γ(x+1, y·e^{−θt})] / (y·γ(x, y)); never more than the share
+     * answered at all.
+     */
+    private static double serviceLevel(int n, double lambda, double mu, double theta, double t, double noWait, double pWait, double pServed) {
         if (n == 0) return 0;
         double x = n * mu / theta;
         double y = lambda / theta;
         double yT = y * Math.exp(-theta * t);
-        // T(x, y) = 1 + y/(x+1)·T(x+1, y) saves a series, unless T(x, y) ≈ 1 would make it cancel
-        double logT1 = logT0 > 0.4 ? Math.log(Math.expm1(logT0)) + Math.log((x + 1) / y) : Series.logT(x + 1, y);
-        double logT1t = Series.logT(x + 1, yT);
-        double d = -(x + 1) * theta * t + y * -Math.expm1(-theta * t);
-        // R = x/(x+1) · [T(x+1, y) − e^d·T(x+1, y')] / T(x, y)
-        double diff = Math.exp(logT1 - logT0) * -Math.expm1(d + logT1t - logT1);
-        double r = x / (x + 1) * diff;
-        return Math.max(0, Math.min(1, (1 - pWait) + pWait * r));
+        double logR = Series.logGammaDifference(x + 1, yT, y) - Math.log(y) - Series.logLowerGamma(x, y);
+        double sl = noWait + pWait * Math.exp(logR);
+        return Math.max(0, Math.min(pServed, sl));
     }
 }
