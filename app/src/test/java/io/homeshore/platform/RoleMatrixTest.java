@@ -77,6 +77,15 @@ class RoleMatrixTest {
         ACCESS.put("PUT /api/v1/me", AGENT);
         ACCESS.put("GET /api/v1/me/availability", AGENT);
         ACCESS.put("PUT /api/v1/me/availability", AGENT);
+        // staffing
+        ACCESS.put("GET /staffing", ADMIN_PLANNER);
+        ACCESS.put("POST /staffing/calculate", ADMIN_PLANNER);
+        ACCESS.put("POST /staffing/queues/upload", ADMIN_PLANNER);
+        ACCESS.put("GET /staffing/queues/{queueId}/requirements.csv", ADMIN_PLANNER);
+        ACCESS.put("POST /api/v1/staffing/calculate", ADMIN_PLANNER);
+        ACCESS.put("POST /api/v1/staffing/requirements", ADMIN_PLANNER);
+        ACCESS.put("POST /api/v1/staffing/queues/{queueId}/requirements", ADMIN_PLANNER);
+        ACCESS.put("GET /api/v1/staffing/queues/{queueId}/requirements", ADMIN_PLANNER);
     }
 
     static void crud(String base) {
@@ -171,7 +180,8 @@ class RoleMatrixTest {
         if (path.startsWith("/api/")) {
             var api = role == null ? Api.anonymous(port) : new Api(port, user, TestOrganisation.PASSWORD);
             String body = method.equals("GET") || method.equals("DELETE") ? null : path.endsWith("availability") ? "[{}]" : "{}";
-            return api.send(method, path, body, path.endsWith("/import") ? "text/csv" : "application/json").statusCode();
+            boolean csv = path.endsWith("/import") || method.equals("POST") && path.matches(".*/queues/\\d+/requirements");
+            return api.send(method, path, body, csv ? "text/csv" : "application/json").statusCode();
         }
         var browser = new Browserless(port, user, TestOrganisation.PASSWORD);
         HttpResponse<String> r = method.equals("GET") ? browser.get(path) : browser.post(path, Map.of());
@@ -180,7 +190,7 @@ class RoleMatrixTest {
 
     /** Fills path variables with the fixture's ids; calls that change data get an id that does not exist. */
     private String concrete(String pattern, boolean changes) {
-        Matcher m = Pattern.compile("/([a-z]+)/\\{id}").matcher(pattern);
+        Matcher m = Pattern.compile("/([a-z]+)/\\{[a-zA-Z]*}").matcher(pattern);
         var sb = new StringBuilder();
         while (m.find()) {
             long id = changes && (pattern.endsWith("/delete") || !pattern.startsWith("/api/") && !pattern.endsWith("/edit")) ? MISSING : idOf(m.group(1));

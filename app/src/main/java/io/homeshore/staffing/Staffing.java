@@ -1,0 +1,118 @@
+package io.homeshore.staffing;
+
+import io.homeshore.platform.AuditLog;
+import io.homeshore.platform.InvalidInputException;
+import io.homeshore.platform.InvalidInputException.FieldError;
+import io.homeshore.queues.ContactQueue;
+import io.homeshore.queues.Queues;
+import io.homeshore.staffing.erlang.Demand;
+import io.homeshore.staffing.erlang.ErlangA;
+import io.homeshore.staffing.erlang.ErlangC;
+import io.homeshore.staffing.erlang.Measures;
+import io.homeshore.staffing.erlang.Requirement;
+import io.homeshore.staffing.erlang.StaffingSolver;
+import io.homeshore.staffing.erlang.Targets;
+import io.homeshore.staffing.internal.Requirements;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staffing requirements: the calculator for one interval, many intervals at once, and the requirements stored per
+ * queue and interval for scheduling. Planners and admins use it.
+ */
+@Service
+@Transactional
+public class Staffing {
+
+    /** The answer for one interval plus the measures for a range of agent counts around it (for the chart). */
+    public record Calculation(Requirement requirement, List<Measures> curve) {}
+
+    private final Requirements requirements;
+    private final Queues queues;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Staffing(Requirements requirements, Queues queues, AuditLog audit, Clock clock) {
+        this.requirements = requirements;
+        this.queues = queues;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional(readOnly = true)
+    public Calculation calculate(Demand demand, Targets targets) {
+        Requirement r = checked(() -> StaffingSolver.solve(demand, targets));
+        int centre = Math.max(1, r.agents());
+        int from = Math.max(demand.patienceSeconds() == null ? (int) Math.floor(demand.traffic()) + 1 : 1, centre - 8);
+        var curve = new ArrayList<Measures>();
+        if (r.status() != Requirement.Status.NO_CONTACTS) {
+            for (int n = from; n <= centre + 8; n++) curve.add(measures(demand, targets, n));
+        }
+        return new Calculation(r, curve);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional(readOnly = true)
+    public List<Requirement> requirements(List<Demand> demands, Targets targets) {
+        return checked(() -> StaffingSolver.solveAll(demands, targets));
+    }
+
+    /** Computes and stores a queue's requirements for the given intervals, replacing earlier ones for the same intervals. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    public List<StaffingInterval> store(long queueId, List<Instant> starts, List<Demand> demands, Targets targets, String source) {
+        ContactQueue queue = queues.get(queueId);
+        List<Requirement> computed = requirements(demands, targets);
+        var rows = new ArrayList<StaffingInterval>(computed.size());
+        for (int i = 0; i < computed.size(); i++) {
+            Demand d = demands.get(i);
+            Requirement r = computed.get(i);
+            Measures m = r.achieved();
+            rows.add(new StaffingInterval(queueId, starts.get(i), (int) d.intervalSeconds(), d.contacts(), d.ahtSeconds(), r.status(), r.agents(),
+                    r.scheduled(), m == null ? null : m.serviceLevel(), m == null ? null : finite(m.asa()),
+                    m == null ? null : m.probabilityAbandon(), m == null ? null : m.occupancy(), source));
+        }
+        requirements.replace(queueId, rows, clock.instant());
+        audit.record("staffing.stored", "queue " + queue.name(), rows.size() + " intervals from " + source);
+        return rows;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional(readOnly = true)
+    public List<StaffingInterval> stored(long queueId, Instant from, Instant to) {
+        queues.get(queueId);
+        return requirements.between(queueId, from, to);
+    }
+
+    private static Measures measures(Demand d, Targets t, int n) {
+        return d.patienceSeconds() == null ? ErlangC.measures(n, d.traffic(), d.ahtSeconds(), t.targetSeconds())
+                : ErlangA.measures(n, d.arrivalRate(), d.ahtSeconds(), d.patienceSeconds(), t.targetSeconds());
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /**
+     * The pure core names the offending field first in its IllegalArgumentException ("contacts must be zero or more,
+     * was -1.0"); make it a field error with a message code, so pages can say it in the reader's language.
+     */
+    static <T> T checked(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            String field = message.contains(" ") ? message.substring(0, message.indexOf(' ')).replace(":", "") : "input";
+            String code = message.contains("positive number") ? "error.staffing.positive" : message.contains("zero or more") ? "error.staffing.nonNegative"
+                    : message.contains("(0, 1]") ? "error.staffing.fraction" : message.contains("[0, 1)") ? "error.staffing.belowOne"
+                    : message.contains("at least one") ? "error.staffing.noTarget" : null;
+            throw new InvalidInputException(new FieldError(field, message, code, new Object[0]));
+        }
+    }
+}
