@@ -1,0 +1,28 @@
+package io.homeshore.forecasting.model;
+
+import java.util.function.ToDoubleFunction;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.SimpleBounds;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+
+/**
+ * Bounded derivative-free minimisation of smoothing parameters with Powell's BOBYQA (Powell 2009, "The BOBYQA
+ * algorithm for bound constrained optimization without derivatives"), as implemented by Hipparchus.
+ */
+final class Fitting {
+
+    private Fitting() {}
+
+    /**
+     * Minimises {@code objective} within the box {@code [lower, upper]} from {@code start}; needs at least two
+     * parameters and every box side at least 0.2 wide (twice the initial trust region of 0.1).
+     */
+    static double[] minimise(ToDoubleFunction<double[]> objective, double[] start, double[] lower, double[] upper, int maxEvaluations) {
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * start.length + 1, 0.1, 1e-4);
+        return optimizer.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(objective::applyAsDouble),
+                GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper)).getPoint();
+    }
+}
