@@ -1,6 +1,7 @@
 package io.homeshore.forecasting.model;
 
 import java.util.function.ToDoubleFunction;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.SimpleBounds;
@@ -18,11 +19,27 @@ final class Fitting {
 
     /**
      * Minimises {@code objective} within the box {@code [lower, upper]} from {@code start}; needs at least two
-     * parameters and every box side at least 0.2 wide (twice the initial trust region of 0.1).
+     * parameters and every box side at least 0.2 wide (twice the initial trust region of 0.1). When BOBYQA stops
+     * early (its trust-region step can fail on flat objectives, or it runs out of evaluations) the best point it
+     * evaluated is returned, which is never worse than the start.
      */
     static double[] minimise(ToDoubleFunction<double[]> objective, double[] start, double[] lower, double[] upper, int maxEvaluations) {
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * start.length + 1, 0.1, 1e-4);
-        return optimizer.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(objective::applyAsDouble),
-                GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper)).getPoint();
+        double[][] best = {start.clone()};
+        double[] bestValue = {objective.applyAsDouble(start)};
+        ObjectiveFunction tracked = new ObjectiveFunction(x -> {
+            double value = objective.applyAsDouble(x);
+            if (value < bestValue[0]) {
+                bestValue[0] = value;
+                best[0] = x.clone();
+            }
+            return value;
+        });
+        try {
+            new BOBYQAOptimizer(2 * start.length + 1, 0.1, 1e-4).optimize(new MaxEval(maxEvaluations), tracked,
+                    GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
+        } catch (MathIllegalStateException stoppedEarly) {
+            // keep the best point seen so far
+        }
+        return best[0];
     }
 }

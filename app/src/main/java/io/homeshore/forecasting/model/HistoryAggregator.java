@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +16,7 @@ import java.util.stream.Collectors;
  * Turns contact records or interval counts, in any order and with repeats, into one {@link IntervalSeries} per queue
  * on its wall-clock grid (see {@link IntervalSeries} for the daylight-saving rule).
  *
- * <p>Rules: exact repeats of a record are duplicates and dropped (reported); two interval counts for the same queue
+ * <p>Rules: records with the same queue and id (or, without ids, exact repeats) are duplicates and dropped (reported); two interval counts for the same queue
  * and interval that disagree are an error; a local day inside the span with no data at all is a gap, reported and
  * filled with the same weekday one week earlier (one week later at the very start) so that seasonal models keep
  * their phase. Volume counts offered contacts; handle time is summed over handled (not abandoned) contacts.
@@ -35,7 +34,9 @@ public final class HistoryAggregator {
     public History fromContacts(List<ContactRecord> records) {
         if (records.isEmpty()) throw new IllegalArgumentException("history is empty: no contact records");
         List<String> warnings = new ArrayList<>();
-        LinkedHashSet<ContactRecord> unique = new LinkedHashSet<>(records);
+        Map<Object, ContactRecord> byIdentity = new java.util.LinkedHashMap<>();
+        for (ContactRecord r : records) byIdentity.putIfAbsent(r.identity(), r);
+        java.util.Collection<ContactRecord> unique = byIdentity.values();
         if (unique.size() < records.size()) warnings.add((records.size() - unique.size()) + " duplicate contact records dropped");
         Map<String, List<Slotted>> byQueue = new TreeMap<>();
         for (ContactRecord r : unique) {
