@@ -16,7 +16,7 @@ package io.homeshore.forecasting.model;
 public final class DailyTotalModel implements ForecastModel {
 
     static final int WEEKS = 8;
-    static final int PROFILE_WEEKS = 6;
+    static final int PROFILE_WEEKS = 12;
 
     @Override
     public String name() {
