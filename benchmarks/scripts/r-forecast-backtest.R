@@ -4,12 +4,13 @@
 # MASE = fold MAE / in-sample MAE of the weekly seasonal naive, averaged over folds; wMAPE = sum|e| / sum(y).
 # Forecasts are floored at zero (as Homeshore's). Each model is fitted on the last WINDOW_WEEKS weeks of the fold's
 # training data (tbats on a year of 15-minute data would take hours). dshw needs positive data: it fits y + 1.
-# Usage: Rscript r-forecast-backtest.R SERIES.csv HORIZON_DAYS FOLDS STEP_DAYS WINDOW_WEEKS
+# Usage: Rscript r-forecast-backtest.R SERIES.csv HORIZON_DAYS FOLDS STEP_DAYS WINDOW_WEEKS [QUEUE,QUEUE...]
 # Prints CSV: queue,horizon_days,folds,model,mase,wmape,seconds
 suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 series <- read.csv(args[1], stringsAsFactors = FALSE)
 horizon <- as.integer(args[2]); folds <- as.integer(args[3]); step <- as.integer(args[4]); window_weeks <- as.integer(args[5])
+queues <- if (length(args) >= 6) strsplit(args[6], ",")[[1]] else unique(series$queue)
 
 fit_forecast <- function(model, y, s1, h) {
   m <- 7 * s1
@@ -21,7 +22,7 @@ fit_forecast <- function(model, y, s1, h) {
 }
 
 cat("queue,horizon_days,folds,model,mase,wmape,seconds\n")
-for (q in unique(series$queue)) {
+for (q in queues) {
   x <- series[series$queue == q, ]
   x <- x[order(x$local_date, x$slot), ]
   s1 <- max(x$slot) + 1; m <- 7 * s1; y <- x$volume; days <- length(y) / s1
@@ -41,5 +42,6 @@ for (q in unique(series$queue)) {
       abs_err <- abs_err + sum(abs(test - fc)); total <- total + sum(test)
     }
     cat(sprintf("%s,%d,%d,%s,%.4f,%.4f,%.1f\n", q, horizon, length(origins), model, mean(mase), abs_err / total, seconds))
+    flush(stdout())
   }
 }

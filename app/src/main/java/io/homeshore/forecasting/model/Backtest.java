@@ -46,7 +46,11 @@ public final class Backtest {
         }
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (ForecastModel model : models) tallies.put(model.name(), new Tally());
-        for (int origin : origins) scoreFold(series, calendar, origin, horizonDays, tallies);
+        for (int origin : origins) {
+            if (!scoreFold(series, calendar, origin, horizonDays, tallies)) {
+                warnings.add("fold from " + series.dayAt(origin) + ": MASE undefined, the training weeks repeat exactly (in-sample naive error 0)");
+            }
+        }
         List<ModelScore> scores = tallies.entrySet().stream().map(e -> e.getValue().score(e.getKey())).toList();
         String best = scores.stream().filter(s -> s.folds() > 0 && !Double.isNaN(s.mase()))
                 .min(Comparator.comparingDouble(ModelScore::mase)).map(ModelScore::model).orElse(models.getFirst().name());
@@ -56,7 +60,8 @@ public final class Backtest {
                 scores, best, residuals, warnings);
     }
 
-    private void scoreFold(IntervalSeries series, SpecialDayCalendar calendar, int origin, int horizonDays, Map<String, Tally> tallies) {
+    /** Scores one fold; false when its MASE scale is zero (every training week identical), which makes MASE NaN. */
+    private boolean scoreFold(IntervalSeries series, SpecialDayCalendar calendar, int origin, int horizonDays, Map<String, Tally> tallies) {
         int s = series.slotsPerDay();
         IntervalSeries training = series.days(0, origin);
         double[] actual = series.days(origin, origin + horizonDays).volume();
@@ -68,6 +73,7 @@ public final class Backtest {
             double[] forecast = effects.apply(model.forecast(cleaned, s, horizonDays), series.dayAt(origin));
             tallies.get(model.name()).add(actual, forecast, scale, s);
         }
+        return scale > 0;
     }
 
     private static final class Tally {
