@@ -3,8 +3,9 @@
 # on the same series, folds and metrics.
 #   1. Anonymous Bank, February 1999 (real, read in place from ../shared/): the last week held out as 7 daily
 #      origins, next-day horizon, 30-minute intervals, one queue per call type (R: the three large ones).
-#   2. Synthetic demo-like history (seed 42, 3 queues x 52 weeks, 30-minute intervals, Europe/Amsterdam, with its
-#      holiday and campaign calendar): next-day (7 daily origins) and 28-day (4 weekly origins) horizons.
+#   2. Synthetic demo-like history (seed 42, 3 queues x 52 weeks, 30-minute intervals, Europe/Amsterdam): next-day
+#      (7 daily origins) and 28-day (4 weekly origins) horizons. Side by side with R, Homeshore gets no calendar
+#      (R's models have none); the *-calendar sets repeat Homeshore's backtest with the holiday/campaign calendar.
 # R's models fit the last 8 weeks of each fold's training data (tbats and dshw on a year of intervals take hours).
 # Installs r-base-core and r-cran-forecast with apt-get when missing (never a build dependency).
 # Writes CSVs and the merged table (table.md) to benchmarks/target/forecast-accuracy/.
@@ -33,7 +34,7 @@ run() {
   local name="$1" horizon="$2" folds="$3" step="$4" r_queues="$5"; shift 5
   "$root/homeshore" forecast backtest "$@" --horizon "${horizon}d" --folds "$folds" --step "${step}d" --csv \
       --series-out "$out/$name-series.csv" > "$out/$name-homeshore.csv" 2> "$out/$name-homeshore.log"
-  if [ "$skip_r" != "--skip-r" ]; then
+  if [ "$skip_r" != "--skip-r" ] && [ "$r_queues" != "-" ]; then
     nice Rscript "$root/benchmarks/scripts/r-forecast-backtest.R" "$out/$name-series.csv" "$horizon" "$folds" "$step" \
         "$r_window_weeks" $r_queues > "$out/$name-r.csv" 2> "$out/$name-r.log" &
   fi
@@ -48,9 +49,11 @@ fi
 
 "$root/homeshore" forecast synthetic --queues 3 --weeks 52 --seed 42 --interval 30m --out "$out/synthetic.csv" \
     --special-days-out "$out/synthetic-special-days.csv" >&2
-synthetic=(--history "$out/synthetic.csv" --special-days "$out/synthetic-special-days.csv" --zone Europe/Amsterdam --interval 30m)
+synthetic=(--history "$out/synthetic.csv" --zone Europe/Amsterdam --interval 30m)
 run synthetic-1d 1 7 1 "" "${synthetic[@]}"
 run synthetic-28d 28 4 7 "" "${synthetic[@]}"
+run synthetic-1d-calendar 1 7 1 - "${synthetic[@]}" --special-days "$out/synthetic-special-days.csv"
+run synthetic-28d-calendar 28 4 7 - "${synthetic[@]}" --special-days "$out/synthetic-special-days.csv"
 wait
 rm -f "$out"/*-series.csv
 

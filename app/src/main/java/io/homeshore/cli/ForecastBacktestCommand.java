@@ -70,14 +70,14 @@ final class ForecastBacktestCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, List<BacktestResult> results) {
         out.println(csv ? "queue,horizon_days,folds,model,mase,wmape,wmape_vs_naive,best"
-                : String.format(Locale.ROOT, "%-12s %-8s %-5s %-16s %7s %8s %9s  %s", "queue", "horizon", "folds", "model", "MASE", "wMAPE", "vs naive", "best"));
+                : String.format(Locale.ROOT, "%-12s %-8s %-5s %-24s %7s %8s %9s  %s", "queue", "horizon", "folds", "model", "MASE", "wMAPE", "vs naive", "best"));
         for (BacktestResult r : results) {
             double naive = r.scores().getFirst().wmape();
             for (ModelScore s : r.scores()) {
                 double change = 100 * (s.wmape() / naive - 1);
                 String best = s.model().equals(r.best()) ? "*" : "";
                 out.println(csv ? String.format(Locale.ROOT, "%s,%d,%d,%s,%.4f,%.4f,%.1f,%s", r.queue(), r.horizonDays(), s.folds(), s.model(), s.mase(), s.wmape(), change, best)
-                        : String.format(Locale.ROOT, "%-12s %-8s %-5d %-16s %7.3f %7.1f%% %+8.1f%%  %s", r.queue(), r.horizonDays() + "d", s.folds(), s.model(), s.mase(), 100 * s.wmape(), change, best));
+                        : String.format(Locale.ROOT, "%-12s %-8s %-5d %-24s %7.3f %7.1f%% %+8.1f%%  %s", r.queue(), r.horizonDays() + "d", s.folds(), s.model(), s.mase(), 100 * s.wmape(), change, best));
             }
         }
     }

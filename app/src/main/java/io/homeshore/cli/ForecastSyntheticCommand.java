@@ -4,7 +4,6 @@ import io.homeshore.forecasting.model.IntervalSeries;
 import io.homeshore.forecasting.model.SpecialDay;
 import io.homeshore.forecasting.model.SyntheticHistory;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -51,12 +50,7 @@ final class ForecastSyntheticCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (queues < 1 || weeks < 1) throw new CliException("--queues and --weeks must be at least 1");
-        ZoneId zoneId;
-        try {
-            zoneId = ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new CliException("--zone: unknown time zone '" + zone + "'");
-        }
+        ZoneId zoneId = HistoryOptions.zoneId(zone);
         SyntheticHistory.Result result;
         try {
             result = SyntheticHistory.generate(queues, weeks, seed, Durations.minutes(interval, "--interval"), zoneId, start);

@@ -43,12 +43,16 @@ final class HistoryOptions {
 
     /** The requested queues' series, in queue order. */
     List<IntervalSeries> series(History history) {
-        return queue == null ? List.copyOf(history.queues().values()) : List.of(history.queue(queue));
+        try {
+            return queue == null ? List.copyOf(history.queues().values()) : List.of(history.queue(queue));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--queue: " + e.getMessage());
+        }
     }
 
     History load() {
         if (history == null) throw new CliException("--history FILE is required");
-        ZoneId zoneId = zoneId();
+        ZoneId zoneId = zoneId(zone);
         int minutes = Durations.minutes(interval, "--interval");
         HistoryAggregator aggregator = new HistoryAggregator(q -> new QueueSetup(q, zoneId, minutes));
         try (Reader reader = Files.newBufferedReader(existing(history, "--history"), StandardCharsets.UTF_8)) {
@@ -78,7 +82,7 @@ final class HistoryOptions {
         }
     }
 
-    private ZoneId zoneId() {
+    static ZoneId zoneId(String zone) {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
