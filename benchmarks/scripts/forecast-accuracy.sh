@@ -35,7 +35,7 @@ run() {
   "$root/homeshore" forecast backtest "$@" --horizon "${horizon}d" --folds "$folds" --step "${step}d" --csv \
       --series-out "$out/$name-series.csv" > "$out/$name-homeshore.csv" 2> "$out/$name-homeshore.log"
   if [ "$skip_r" != "--skip-r" ] && [ "$r_queues" != "-" ]; then
-    nice Rscript "$root/benchmarks/scripts/r-forecast-backtest.R" "$out/$name-series.csv" "$horizon" "$folds" "$step" \
+    Rscript "$root/benchmarks/scripts/r-forecast-backtest.R" "$out/$name-series.csv" "$horizon" "$folds" "$step" \
         "$r_window_weeks" $r_queues > "$out/$name-r.csv" 2> "$out/$name-r.log" &
   fi
 }
