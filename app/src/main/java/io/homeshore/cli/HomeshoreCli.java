@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ErlangCommand.class,
                 StaffingCommand.class,
+                ForecastCommand.class,
         })
 public final class HomeshoreCli {
 
