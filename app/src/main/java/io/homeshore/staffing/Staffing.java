@@ -83,6 +83,23 @@ public class Staffing {
         return rows;
     }
 
+    /** Stores workload-based requirements (e-mail, back office): agents already computed per interval. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    public List<StaffingInterval> storeWorkload(long queueId, List<Instant> starts, List<Double> agents, List<Double> contacts, List<Double> aht,
+                                                double shrinkage, String source) {
+        queues.get(queueId);
+        var rows = new ArrayList<StaffingInterval>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            int n = (int) Math.round(agents.get(i));
+            var status = contacts.get(i) <= 0 ? Requirement.Status.NO_CONTACTS : Requirement.Status.MET;
+            rows.add(new StaffingInterval(queueId, starts.get(i), 900, contacts.get(i), aht.get(i), status, n,
+                    (int) Math.ceil(n / (1 - shrinkage) - 1e-9), null, null, null, null, source));
+        }
+        requirements.replace(queueId, rows, clock.instant());
+        audit.record("staffing.stored", "queue " + queueId, rows.size() + " workload intervals from " + source);
+        return rows;
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @Transactional(readOnly = true)
     public List<StaffingInterval> stored(long queueId, Instant from, Instant to) {

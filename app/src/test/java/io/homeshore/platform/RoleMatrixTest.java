@@ -77,6 +77,18 @@ class RoleMatrixTest {
         ACCESS.put("PUT /api/v1/me", AGENT);
         ACCESS.put("GET /api/v1/me/availability", AGENT);
         ACCESS.put("PUT /api/v1/me/availability", AGENT);
+        // forecasting
+        ACCESS.put("GET /forecasting", ADMIN_PLANNER);
+        ACCESS.put("POST /forecasting/run", ADMIN_PLANNER);
+        ACCESS.put("GET /forecasting/versions/{id}", ADMIN_PLANNER);
+        ACCESS.put("POST /forecasting/versions/{id}/overrides", ADMIN_PLANNER);
+        ACCESS.put("POST /forecasting/versions/{id}/publish", ADMIN_PLANNER);
+        ACCESS.put("POST /api/v1/forecasts", ADMIN_PLANNER);
+        ACCESS.put("GET /api/v1/forecasts", ADMIN_PLANNER);
+        ACCESS.put("GET /api/v1/forecasts/{id}", ADMIN_PLANNER);
+        ACCESS.put("GET /api/v1/forecasts/{id}/intervals", ADMIN_PLANNER);
+        ACCESS.put("POST /api/v1/forecasts/{id}/overrides", ADMIN_PLANNER);
+        ACCESS.put("POST /api/v1/forecasts/{id}/publish", ADMIN_PLANNER);
         // staffing
         ACCESS.put("GET /staffing", ADMIN_PLANNER);
         ACCESS.put("POST /staffing/calculate", ADMIN_PLANNER);

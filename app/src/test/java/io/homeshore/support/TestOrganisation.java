@@ -9,6 +9,7 @@ import io.homeshore.people.Skill;
 import io.homeshore.people.Team;
 import io.homeshore.platform.Accounts;
 import io.homeshore.platform.Role;
+import io.homeshore.platform.SystemUser;
 import io.homeshore.shared.Channel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,13 +70,6 @@ public class TestOrganisation {
 
     /** Runs facade calls that require an admin outside of a request. */
     public static <T> T asSystemAdmin(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return SystemUser.call(work);
     }
 }

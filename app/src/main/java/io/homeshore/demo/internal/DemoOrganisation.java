@@ -10,6 +10,7 @@ import io.homeshore.people.Skill;
 import io.homeshore.people.Team;
 import io.homeshore.platform.Accounts;
 import io.homeshore.platform.Role;
+import io.homeshore.platform.SystemUser;
 import io.homeshore.shared.Channel;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,9 +30,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -75,7 +72,7 @@ class DemoOrganisation {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onStart() {
         if (!enabled()) return;
-        asSystem(() -> {
+        SystemUser.call(() -> {
             if (org.sites().isEmpty()) {
                 long began = System.nanoTime();
                 transaction.executeWithoutResult(s -> create());
@@ -179,7 +176,7 @@ class DemoOrganisation {
     }
 
     private void printSignIns() {
-        String agent = asSystem(() -> agents.agents(new io.homeshore.platform.Page.Request(0, 1), null, null).items().getFirst().email());
+        String agent = SystemUser.call(() -> agents.agents(new io.homeshore.platform.Page.Request(0, 1), null, null).items().getFirst().email());
         log.info("""
 
                 ================================================================================
@@ -192,16 +189,5 @@ class DemoOrganisation {
                 ================================================================================""",
                 environment.getProperty("local.server.port", "8080"), properties.password(), ADMIN, PLANNER,
                 DemoTeam.ALL.getFirst().slug(), DOMAIN, agent);
-    }
-
-    private static <T> T asSystem(Supplier<T> work) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 }

@@ -1,0 +1,75 @@
+package io.homeshore.forecasting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.homeshore.support.Api;
+import io.homeshore.support.TestOrganisation;
+import io.homeshore.support.TestOrganisation.Fixture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Run a forecast on the demo history, adjust a day with a reason, publish it, and find staffing requirements made from it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ForecastFlowTests {
+
+    @LocalServerPort int port;
+    @Autowired TestOrganisation organisation;
+    @Autowired JdbcClient jdbc;
+
+    Fixture f;
+    Api planner;
+    long queue;
+
+    @BeforeEach
+    void setUp() {
+        f = organisation.create();
+        planner = new Api(port, f.planner(), TestOrganisation.PASSWORD);
+        queue = jdbc.sql("SELECT id FROM contact_queue WHERE name = 'Voice billing'").query(Long.class).single();
+    }
+
+    static long id(String json) {
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aPublishedForecastBecomesStaffingRequirements() {
+        var run = planner.post("/api/v1/forecasts", "{\"queueId\":" + queue + ",\"horizonDays\":7}");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
+        assertThat(run.body()).contains("\"model\":").contains("\"publishedAt\":null");
+        long version = id(run.body());
+        var intervals = planner.get("/api/v1/forecasts/" + version + "/intervals");
+        assertThat(intervals.body()).contains("\"volume\":").contains("\"lower\":").contains("\"upper\":");
+        String firstDay = run.body().replaceAll(".*\"firstDay\":\"([0-9-]+)\".*", "$1");
+
+        var override = planner.post("/api/v1/forecasts/" + version + "/overrides", "{\"day\":\"" + firstDay + "\",\"factor\":1.3,\"reason\":\"Winter sale\"}");
+        assertThat(override.statusCode()).as(override.body()).isEqualTo(200);
+        assertThat(override.body()).contains("Winter sale");
+
+        var published = planner.post("/api/v1/forecasts/" + version + "/publish", "");
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).contains("\"publishedBy\":\"" + f.planner() + "\"");
+        long stored = jdbc.sql("SELECT COUNT(*) FROM staffing_requirement WHERE source = ?").param("forecast " + version).query(Long.class).single();
+        assertThat(stored).isPositive();
+        assertThat(planner.post("/api/v1/forecasts/" + version + "/publish", "").statusCode()).isEqualTo(409);
+        assertThat(planner.post("/api/v1/forecasts/" + version + "/overrides", "{\"day\":\"" + firstDay + "\",\"factor\":2,\"reason\":\"late\"}")
+                .statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void badRequestsAreRefusedByField() {
+        assertThat(planner.post("/api/v1/forecasts", "{\"queueId\":" + queue + ",\"horizonDays\":0}").body()).contains("\"field\":\"horizonDays\"");
+        assertThat(planner.post("/api/v1/forecasts", "{\"queueId\":987654321,\"horizonDays\":7}").statusCode()).isEqualTo(404);
+        long version = id(planner.post("/api/v1/forecasts", "{\"queueId\":" + queue + ",\"horizonDays\":7}").body());
+        var bad = planner.post("/api/v1/forecasts/" + version + "/overrides", "{\"day\":\"1999-01-01\",\"factor\":-1,\"reason\":\"x\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"day\"").contains("\"field\":\"factor\"");
+    }
+}
