@@ -22,6 +22,19 @@ public record QueueMeasures(int agents, double erlangs, double waitProbability, 
         double serviceLevelOfAnswered, double asa, double asaOfAnswered, double abandonProbability,
         double occupancy, double meanQueueLength) {
 
+    /** Rounding (an ulp, or 1e-11 in extreme overload) must not push a probability out of [0, 1]. */
+    public QueueMeasures {
+        waitProbability = unit(waitProbability);
+        serviceLevel = unit(serviceLevel);
+        serviceLevelOfAnswered = unit(serviceLevelOfAnswered);
+        abandonProbability = unit(abandonProbability);
+        occupancy = unit(occupancy);
+    }
+
+    private static double unit(double p) {
+        return Math.max(0, Math.min(1, p));
+    }
+
     /** True when waits are finite: always for Erlang A, and for Erlang C when agents exceed the load. */
     public boolean stable() {
         return Double.isFinite(asa);
