@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Homeshore batch jobs on CSV/JSON files.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ErlangCommand.class,
+                StaffingCommand.class,
         })
 public final class HomeshoreCli {
 
