@@ -59,10 +59,10 @@ public final class ErlangA {
         double queueGivenWait = tail.moment() / tail.sum();
         double meanQueue = pWait * queueGivenWait;
         double pAbandon = pWait * queueGivenWait / x;
-        double servedGivenWait = y / (y + 1) * Math.exp(TailSum.of(y + 1, x).logSum() - tail.logSum());
+        double servedGivenWait = tail.served() / tail.sum();
         double pServed = pNoWait + pWait * servedGivenWait;
 
-        double withinGivenWait = y * Math.exp(withinTarget(y, x, targetSeconds / patienceSeconds) - tail.logSum());
+        double withinGivenWait = y * Math.exp(withinTarget(tail, y, x, targetSeconds / patienceSeconds) - tail.logSum());
         double serviceLevel = pNoWait + pWait * withinGivenWait;
 
         double servedWaitSeconds = pWait * tail.servedWait() / tail.sum() * patienceSeconds;
@@ -76,17 +76,23 @@ public final class ErlangA {
      * when the integrand peaks right of {@code x'} and of upper ones (continued fraction) otherwise, so the
      * difference never cancels the bulk of the integral.
      */
-    private static double withinTarget(double y, double x, double thetaT) {
+    private static double withinTarget(TailSum tail, double y, double x, double thetaT) {
+        if (thetaT == 0) return Double.NEGATIVE_INFINITY;
         double a = y + 1;
         double xt = x * Math.exp(-thetaT);
         double logE = -x * Math.expm1(-thetaT) - a * thetaT;
         if (xt <= a) {
-            TailSum whole = TailSum.of(a, x);
+            double logWhole = tail.logScale() + Math.log(tail.served() * a / y); // ln S(y+1, x)
             TailSum late = TailSum.of(a, xt);
-            return whole.logSum() - Math.log(a) + Math.log(-Math.expm1(logE + late.logSum() - whole.logSum()));
+            return logWhole - Math.log(a) + logOneMinusExp(logE + late.logSum() - logWhole);
         }
         double logCfLate = SpecialFunctions.logUpperGammaFraction(a, xt);
         double logCfWhole = SpecialFunctions.logUpperGammaFraction(a, x);
-        return logE + logCfLate + Math.log(-Math.expm1(logCfWhole - logCfLate - logE));
+        return logE + logCfLate + logOneMinusExp(logCfWhole - logCfLate - logE);
+    }
+
+    /** ln(1 − e^u) for u ≤ 0; rounding can put u a hair above 0 when the target time is tiny, which means 0. */
+    private static double logOneMinusExp(double u) {
+        return Math.log(-Math.expm1(Math.min(u, 0)));
     }
 }

@@ -47,16 +47,17 @@ public final class StaffingSolver {
             return StaffingRequirement.unreachable(String.format(
                     "load of %.1f Erlangs needs more than %d agents", erlangs, MAX_AGENTS));
         }
-        IntPredicate meets = slots -> targets.metBy(workload.measures(slots, targets.targetSeconds()));
+        Search search = new Search(workload, targets);
         int lowest = workload.abandons() ? 1 : (int) Math.floor(erlangs) + 1;
         int start = hint > 0 ? hint * concurrency : (int) Math.ceil(erlangs + Math.sqrt(erlangs));
-        int slots = smallestMeeting(meets, lowest, Math.min(maxSlots, Math.max(lowest, start)), maxSlots);
+        int slots = smallestMeeting(search, lowest, Math.min(maxSlots, Math.max(lowest, start)), maxSlots);
         if (slots < 0) {
             return StaffingRequirement.unreachable(String.format(
                     "targets not met even with %d agents (%.1f Erlangs offered)", MAX_AGENTS, erlangs));
         }
         int agents = (slots + concurrency - 1) / concurrency;
-        QueueMeasures achieved = workload.measures(agents * concurrency, targets.targetSeconds());
+        QueueMeasures achieved = agents * concurrency == slots ? search.lastMet
+                : workload.measures(agents * concurrency, targets.targetSeconds());
         return new StaffingRequirement(StaffingRequirement.Status.MET, agents, targets.scheduled(agents), achieved,
                 "");
     }
@@ -85,6 +86,30 @@ public final class StaffingSolver {
         public QueueIntervals {
             intervals = List.copyOf(intervals);
             if (concurrency < 1) throw new IllegalArgumentException("concurrency must be >= 1, was " + concurrency);
+        }
+    }
+
+    /** Evaluates agent counts for the search and keeps the measures of the last count that met the targets. */
+    private static final class Search implements IntPredicate {
+        final Workload workload;
+        final ServiceTargets targets;
+        QueueMeasures lastMet;
+        int lastMetAgents = -1;
+
+        Search(Workload workload, ServiceTargets targets) {
+            this.workload = workload;
+            this.targets = targets;
+        }
+
+        @Override
+        public boolean test(int agents) {
+            QueueMeasures m = workload.measures(agents, targets.targetSeconds());
+            boolean met = targets.metBy(m);
+            if (met && (lastMetAgents < 0 || agents < lastMetAgents)) {
+                lastMet = m;
+                lastMetAgents = agents;
+            }
+            return met;
         }
     }
 

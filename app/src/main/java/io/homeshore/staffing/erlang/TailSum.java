@@ -15,11 +15,13 @@ package io.homeshore.staffing.erlang;
  * @param logScale  natural log of the peak term
  * @param sum       Σ t_j / t_p
  * @param moment    Σ j·t_j / t_p
+ * @param served    Σ t_j·b/(b+j+1) / t_p: weighted by the probability {@code nμ/(nμ+(j+1)θ)} that an arrival
+ *                  finding {@code j} waiting is served; equals {@code b/(b+1)·S(b+1, z)} (see {@link ErlangA})
  * @param servedWait Σ t_j·(b/(b+j+1))·h_j / t_p with {@code h_j = Σ_{m=1..j+1} 1/(b+m)}: the mean wait of the
  *                  served customers who find {@code j} waiting, times θ, weighted by their probability of
  *                  being served (see {@link ErlangA})
  */
-record TailSum(double logScale, double sum, double moment, double servedWait) {
+record TailSum(double logScale, double sum, double moment, double served, double servedWait) {
 
     private static final double NEGLIGIBLE = 1e-18;
     private static final int DIRECT_RISE = 64;
@@ -32,12 +34,14 @@ record TailSum(double logScale, double sum, double moment, double servedWait) {
         long peak = z > b + 1 ? (long) Math.floor(z - b) : 0;
         double logPeak = logRise(b, z, peak);
         double h = harmonic(b, peak);
-        double sum = 0, moment = 0, served = 0;
+        double sum = 0, moment = 0, served = 0, servedWait = 0;
         double term = 1, hj = h;
         for (long j = peak; j >= 0; j--) {
+            double s = term * (b / (b + j + 1));
             sum += term;
             moment += j * term;
-            served += term * (b / (b + j + 1)) * hj;
+            served += s;
+            servedWait += s * hj;
             if (term < NEGLIGIBLE * sum) break;
             hj -= 1 / (b + j + 1);
             term *= (b + j) / z;
@@ -47,12 +51,14 @@ record TailSum(double logScale, double sum, double moment, double servedWait) {
         for (long j = peak + 1; ; j++) {
             term *= z / (b + j);
             hj += 1 / (b + j + 1);
+            double s = term * (b / (b + j + 1));
             sum += term;
             moment += j * term;
-            served += term * (b / (b + j + 1)) * hj;
+            served += s;
+            servedWait += s * hj;
             if (term < NEGLIGIBLE * sum) break;
         }
-        return new TailSum(logPeak, sum, moment, served);
+        return new TailSum(logPeak, sum, moment, served, servedWait);
     }
 
     /** ln Π_{i=1..j} z/(b+i). */
