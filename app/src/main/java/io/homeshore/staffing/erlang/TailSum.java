@@ -36,22 +36,25 @@ record TailSum(double logScale, double sum, double moment, double served, double
         double h = harmonic(b, peak);
         double sum = 0, moment = 0, served = 0, servedWait = 0;
         double term = 1, hj = h;
+        double invZ = 1 / z;
         for (long j = peak; j >= 0; j--) {
-            double s = term * (b / (b + j + 1));
+            double inv = 1 / (b + j + 1);
+            double s = term * b * inv;
             sum += term;
             moment += j * term;
             served += s;
             servedWait += s * hj;
             if (term < NEGLIGIBLE * sum) break;
-            hj -= 1 / (b + j + 1);
-            term *= (b + j) / z;
+            hj -= inv;
+            term *= (b + j) * invZ;
         }
         term = 1;
         hj = h;
         for (long j = peak + 1; ; j++) {
             term *= z / (b + j);
-            hj += 1 / (b + j + 1);
-            double s = term * (b / (b + j + 1));
+            double inv = 1 / (b + j + 1);
+            hj += inv;
+            double s = term * b * inv;
             sum += term;
             moment += j * term;
             served += s;
