@@ -35,6 +35,17 @@ public class ErlangBenchmark {
         System.out.printf("%n[textbook vs ours] A=%.0f n=%d: Erlang C service level ours=%.17g textbook=%s"
                         + " relative error=%s%n", erlangs, agents, ours, textbook,
                 Double.isFinite(textbook) ? String.format("%.2e", Math.abs(textbook - ours) / ours) : "n/a (broken)");
+        if (erlangs == 10) sweep();
+    }
+
+    /** Where the textbook formula drifts and breaks: P(wait) at n = ⌈A + √A⌉ + 1 for growing A. */
+    static void sweep() {
+        for (double a : new double[] {1, 10, 50, 100, 140, 160, 170, 200, 1000}) {
+            int n = (int) Math.ceil(a + Math.sqrt(a)) + 1;
+            double ours = ErlangC.waitProbability(n, a), textbook = TextbookErlang.waitProbability(n, a);
+            System.out.printf("[textbook sweep] A=%.0f n=%d P(wait) ours=%.17g textbook=%s rel.err=%s%n", a, n, ours,
+                    textbook, Double.isFinite(textbook) ? String.format("%.1e", Math.abs(textbook - ours) / ours) : "broken");
+        }
     }
 
     @Benchmark

@@ -3,7 +3,7 @@ package io.homeshore.staffing.erlang;
 /**
  * Email and back-office work: items that must be finished within a deadline of hours rather than answered in
  * seconds. Queueing delay is negligible against such deadlines, so the requirement follows from the workload
- * (the fluid approximation for deferrable work, Koole, <i>Call Center Optimization</i>, 2013, section 9.2):
+ * (the fluid approximation for deferrable work, Koole, <i>Call Center Optimization</i>, 2013, on non-real-time channels):
  * the work arriving in each interval is spread evenly over the deadline window that starts with that interval,
  * {@code w = max(1, ⌊deadline / interval⌋)} intervals, and the agents in interval k are
  * {@code ⌈Σ_{i=k−w+1..k} items_i·AHT / (w·interval·maxOccupancy)⌉}. Every item is then finished within its

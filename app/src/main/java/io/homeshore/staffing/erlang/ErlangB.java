@@ -2,7 +2,7 @@ package io.homeshore.staffing.erlang;
 
 /**
  * Erlang B (M/M/n/n, blocked calls lost): {@code B(n, A) = (A^n / n!) / Σ_{k=0..n} A^k / k!}
- * (A. K. Erlang, 1917; e.g. Kleinrock, <i>Queueing Systems</i> Vol. 1, 1975, eq. 3.46).
+ * (A. K. Erlang, 1917; Kleinrock, <i>Queueing Systems</i> Vol. 1, 1975, M/M/m/m).
  *
  * <p>Numerics: the terms {@code a_k = A^k/k!} are summed relative to the largest one, {@code a_m} with
  * {@code m = min(n, ⌊A⌋)}, walking outwards by the ratios {@code k/A} (down) and {@code A/k} (up), so every

@@ -4,8 +4,8 @@ package io.homeshore.staffing.erlang;
  * Erlang C (M/M/n, infinite patience, FCFS). With offered load {@code A = λ/μ} and Erlang B value {@code B}:
  * <ul>
  *   <li>P(wait) {@code C(n, A) = n·B / (n − A·(1 − B))} for {@code n > A}, 1 otherwise (Cooper,
- *       <i>Introduction to Queueing Theory</i>, 2nd ed. 1981, eq. 5.2.8 and the B–C relation);</li>
- *   <li>service level {@code P(W ≤ t) = 1 − C·e^{−(n−A)·t/AHT}} (Cooper eq. 5.2.14);</li>
+ *       <i>Introduction to Queueing Theory</i>, 2nd ed. 1981, and the B–C relation);</li>
+ *   <li>service level {@code P(W ≤ t) = 1 − C·e^{−(n−A)·t/AHT}} (Cooper 1981, M/M/c waiting-time distribution);</li>
  *   <li>ASA {@code E[W] = C·AHT/(n − A)}, queue length {@code Lq = C·A/(n − A)} (Little), occupancy {@code A/n}.</li>
  * </ul>
  * Numerics: B and 1 − B come from {@link ErlangB#of} without cancellation, 1 − C is formed as

@@ -38,32 +38,37 @@ public record ServiceTargets(OptionalDouble serviceLevel, double targetSeconds, 
                 OptionalDouble.empty(), 1, 0);
     }
 
+    /** These targets with the occupancy cap replaced. */
     public ServiceTargets withMaxOccupancy(double max) {
         return new ServiceTargets(serviceLevel, targetSeconds, overAnswered, maxAsaSeconds, maxAbandonment, max,
                 shrinkage);
     }
 
+    /** These targets with the shrinkage replaced. */
     public ServiceTargets withShrinkage(double fraction) {
         return new ServiceTargets(serviceLevel, targetSeconds, overAnswered, maxAsaSeconds, maxAbandonment,
                 maxOccupancy, fraction);
     }
 
+    /** These targets with the abandonment cap replaced. */
     public ServiceTargets withMaxAbandonment(double max) {
         return new ServiceTargets(serviceLevel, targetSeconds, overAnswered, maxAsaSeconds, OptionalDouble.of(max),
                 maxOccupancy, shrinkage);
     }
 
+    /** These targets with the cap on the answered calls' mean wait replaced. */
     public ServiceTargets withMaxAsaSeconds(double max) {
         return new ServiceTargets(serviceLevel, targetSeconds, overAnswered, OptionalDouble.of(max), maxAbandonment,
                 maxOccupancy, shrinkage);
     }
 
+    /** These targets with the service level counted over answered calls instead of all arrivals. */
     public ServiceTargets overAnsweredCalls() {
         return new ServiceTargets(serviceLevel, targetSeconds, true, maxAsaSeconds, maxAbandonment, maxOccupancy,
                 shrinkage);
     }
 
-    /** True when the measures meet every target. */
+    /** True when the measures meet every target (each a plain threshold on a {@link QueueMeasures} value). */
     public boolean metBy(QueueMeasures m) {
         double sl = overAnswered ? m.serviceLevelOfAnswered() : m.serviceLevel();
         return m.stable()
@@ -73,7 +78,10 @@ public record ServiceTargets(OptionalDouble serviceLevel, double targetSeconds, 
                 && m.occupancy() <= maxOccupancy;
     }
 
-    /** Scheduled agents for {@code productive} agents; the 1e-9 keeps ⌈14 / 0.7⌉ at 20 despite rounding. */
+    /**
+     * Scheduled agents {@code ⌈productive / (1 − shrinkage)⌉}, the usual shrinkage rule (Cleveland, <i>Call Center
+     * Management on Fast Forward</i>, 3rd ed. 2012); the 1e-9 keeps ⌈14 / 0.7⌉ at 20 despite rounding.
+     */
     public int scheduled(int productive) {
         return (int) Math.ceil(productive / (1 - shrinkage) - 1e-9);
     }

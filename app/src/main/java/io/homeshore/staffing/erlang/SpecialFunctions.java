@@ -35,7 +35,7 @@ final class SpecialFunctions {
     /**
      * ln of {@code Γ(a, z)·e^z·z^{-a}}, the continued fraction of the upper incomplete gamma function
      * {@code 1/(z+1−a− 1(1−a)/(z+3−a− 2(2−a)/(z+5−a− ...)))} (A&amp;S 6.5.31), evaluated by the modified Lentz
-     * method (Press et al., <i>Numerical Recipes</i>, 3rd ed., 6.2.7); converges for {@code z > a − 1}.
+     * method (Press et al., <i>Numerical Recipes</i>, 3rd ed., section 6.2); converges for {@code z > a − 1}.
      */
     static double logUpperGammaFraction(double a, double z) {
         double tiny = 1e-300;

@@ -7,7 +7,7 @@ import java.util.function.IntPredicate;
 /**
  * Minimum agents per interval meeting service targets, by search over the agent count: every measure of
  * Erlang C and Erlang A is monotone in the number of agents (service level and occupancy-capped throughput rise,
- * waits and abandonment fall; Koole, <i>Call Center Optimization</i>, 2013, ch. 5), so the smallest feasible
+ * waits and abandonment fall; Koole, <i>Call Center Optimization</i>, 2013), so the smallest feasible
  * count is found by galloping from a hint (the previous interval's answer, or square-root staffing
  * {@code A + √A}, Halfin &amp; Whitt 1981) and bisecting; consecutive intervals therefore cost a handful of
  * evaluations each.

@@ -22,16 +22,20 @@ public record Workload(double contacts, double intervalSeconds, double ahtSecond
         return new Workload(contacts, intervalSeconds, ahtSeconds, Double.POSITIVE_INFINITY);
     }
 
-    /** Offered load A = contacts × AHT / interval length, in Erlangs. */
+    /** Offered load A = λ·AHT = contacts × AHT / interval length, in Erlangs (Cooper 1981). */
     public double erlangs() {
         return contacts * ahtSeconds / intervalSeconds;
     }
 
+    /** True for Erlang A (finite mean patience), false for Erlang C. */
     public boolean abandons() {
         return Double.isFinite(patienceSeconds);
     }
 
-    /** Erlang A measures when callers abandon, Erlang C otherwise, for {@code agents} productive agents. */
+    /**
+     * Erlang A measures ({@link ErlangA}) when callers abandon, Erlang C ({@link ErlangC}) otherwise, for
+     * {@code agents} productive agents.
+     */
     public QueueMeasures measures(int agents, double targetSeconds) {
         return abandons()
                 ? ErlangA.evaluate(agents, erlangs(), ahtSeconds, patienceSeconds, targetSeconds)
