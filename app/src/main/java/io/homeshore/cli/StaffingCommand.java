@@ -34,15 +34,17 @@ final class StaffingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!Files.isReadable(input)) throw new CliException("--input " + input + " cannot be read");
         List<StaffingRow> rows = StaffingRow.parse(Files.readAllLines(input));
+        Map<StaffingRow, StaffingRequirement> backOffice = BackOfficeRows.requirements(rows);
         Map<String, Integer> previous = new HashMap<>();
         List<String> lines = new ArrayList<>(rows.size() + 1);
         lines.add(OUTPUT_HEADER);
         int met = 0;
         for (StaffingRow row : rows) {
-            StaffingRequirement r = StaffingSolver.solve(row.workload(), row.targets(), row.concurrency(),
-                    previous.getOrDefault(row.queue(), 0));
+            StaffingRequirement r = row.targets() == null ? backOffice.get(row)
+                    : StaffingSolver.solve(row.workload(), row.targets(), row.concurrency(),
+                            previous.getOrDefault(row.queue(), 0));
             if (r.status() == StaffingRequirement.Status.MET) {
-                previous.put(row.queue(), r.agents());
+                if (row.targets() != null) previous.put(row.queue(), r.agents());
                 met++;
             }
             lines.add(line(row, r));

@@ -7,12 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** One line of the {@code staffing} input CSV; parsing errors name the line and the column. */
-record StaffingRow(String queue, String intervalStart, Workload workload, ServiceTargets targets, int concurrency) {
+/**
+ * One line of the {@code staffing} input CSV; parsing errors name the line and the column. A row with
+ * {@code deadline_hours} is back-office work ({@code targets} null), staffed by workload rather than by queueing.
+ */
+record StaffingRow(int line, String queue, String intervalStart, Workload workload, ServiceTargets targets,
+        int concurrency, OptionalDouble deadlineHours, double maxOccupancy, double shrinkage) {
 
     static final List<String> COLUMNS = List.of("queue", "interval_start", "contacts", "interval_seconds", "aht_seconds",
             "patience_seconds", "service_level", "target_seconds", "max_asa_seconds", "max_abandonment", "max_occupancy",
-            "shrinkage", "concurrency");
+            "shrinkage", "concurrency", "deadline_hours");
 
     static List<StaffingRow> parse(List<String> lines) {
         if (lines.isEmpty()) throw new CliException("--input is empty: expected the header " + String.join(",", COLUMNS));
@@ -36,20 +40,27 @@ record StaffingRow(String queue, String intervalStart, Workload workload, Servic
         Workload workload = new Workload(c.nonNegative("contacts"), c.positive("interval_seconds"),
                 c.positive("aht_seconds"), c.optional("patience_seconds", CliChecks::positive)
                         .orElse(Double.POSITIVE_INFINITY));
+        double maxOccupancy = c.optional("max_occupancy", CliChecks::fraction).orElse(1);
+        double shrinkage = c.optional("shrinkage", Cells::shrinkage).orElse(0);
+        OptionalDouble deadline = c.optional("deadline_hours", CliChecks::positive);
+        if (deadline.isPresent()) {
+            return new StaffingRow(line, c.text("queue"), c.text("interval_start"), workload, null, 1, deadline,
+                    maxOccupancy, shrinkage);
+        }
         OptionalDouble sl = c.optional("service_level", CliChecks::fraction);
         OptionalDouble asa = c.optional("max_asa_seconds", CliChecks::positive);
         OptionalDouble abandon = c.optional("max_abandonment", CliChecks::fraction);
         if (sl.isEmpty() && asa.isEmpty() && abandon.isEmpty()) {
-            throw new CliException("line " + line + ": give at least one of service_level, max_asa_seconds, max_abandonment");
+            throw new CliException("line " + line
+                    + ": give at least one of service_level, max_asa_seconds, max_abandonment (or deadline_hours)");
         }
         double target = sl.isPresent() ? c.nonNegative("target_seconds") : c.optional("target_seconds",
                 CliChecks::nonNegative).orElse(0);
-        ServiceTargets targets = new ServiceTargets(sl, target, false, asa, abandon,
-                c.optional("max_occupancy", CliChecks::fraction).orElse(1),
-                c.optional("shrinkage", Cells::shrinkage).orElse(0));
+        ServiceTargets targets = new ServiceTargets(sl, target, false, asa, abandon, maxOccupancy, shrinkage);
         double concurrency = c.optional("concurrency", CliChecks::positive).orElse(1);
         if (concurrency != Math.rint(concurrency)) c.fail("concurrency", "must be a whole number >= 1, was " + concurrency);
-        return new StaffingRow(c.text("queue"), c.text("interval_start"), workload, targets, (int) concurrency);
+        return new StaffingRow(line, c.text("queue"), c.text("interval_start"), workload, targets, (int) concurrency,
+                OptionalDouble.empty(), maxOccupancy, shrinkage);
     }
 
     static String quote(String s) {

@@ -73,9 +73,9 @@ class ErlangCliTest {
     @Test
     void staffingWritesOneRequirementPerInterval() throws IOException {
         Path in = write(HEADER,
-                "voice,09:00,100,1800,180,,0.8,20,,,0.85,0.3,",
-                "voice,09:30,100,1800,180,300,0.8,20,,0.05,0.85,0.3,",
-                "voice,10:00,0,1800,180,300,0.8,20,,0.05,0.85,0.3,");
+                "voice,09:00,100,1800,180,,0.8,20,,,0.85,0.3,,",
+                "voice,09:30,100,1800,180,300,0.8,20,,0.05,0.85,0.3,,",
+                "voice,10:00,0,1800,180,300,0.8,20,,0.05,0.85,0.3,,");
         Path out = dir.resolve("requirements.csv");
         Result r = run("staffing", "--input", in.toString(), "--out", out.toString());
         assertThat(r.exit()).isZero();
@@ -88,7 +88,7 @@ class ErlangCliTest {
 
     @Test
     void badCellNamesLineAndColumnAndWritesNothing() throws IOException {
-        Path in = write(HEADER, "voice,09:00,100,1800,180,,0.8,20,,,0.85,0.3,", "voice,09:30,100,1800,NaN,,0.8,20,,,,,");
+        Path in = write(HEADER, "voice,09:00,100,1800,180,,0.8,20,,,0.85,0.3,,", "voice,09:30,100,1800,NaN,,0.8,20,,,,,,");
         Path out = dir.resolve("requirements.csv");
         Result r = run("staffing", "--input", in.toString(), "--out", out.toString());
         assertThat(r.exit()).isEqualTo(2);
@@ -99,10 +99,23 @@ class ErlangCliTest {
 
     @Test
     void serviceLevelAboveOneIsRejected() throws IOException {
-        Path in = write(HEADER, "voice,09:00,100,1800,180,,1.5,20,,,,,");
+        Path in = write(HEADER, "voice,09:00,100,1800,180,,1.5,20,,,,,,");
         Result r = run("staffing", "--input", in.toString(), "--out", dir.resolve("o.csv").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("line 2, column service_level: must be in (0, 1]");
+    }
+
+    @Test
+    void emailRowsAreStaffedByWorkloadWithinTheirDeadline() throws IOException {
+        Path in = write(HEADER, "email,09:00,40,900,450,,,,,,,0.2,,2", "email,09:15,0,900,450,,,,,,,0.2,,2",
+                "voice,09:00,100,1800,180,,0.8,20,,,,,,");
+        Path out = dir.resolve("requirements.csv");
+        assertThat(run("staffing", "--input", in.toString(), "--out", out.toString()).exit()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        // 40 items × 450 s over a 2-hour window of eight 15-minute intervals: 2.5 agents → 3, scheduled ⌈3/0.8⌉ = 4
+        assertThat(lines.get(1)).startsWith("email,09:00,MET,20.000000,3,4,").endsWith("workload within 2.0 h");
+        assertThat(lines.get(2)).startsWith("email,09:15,MET,0.000000,3,4,");
+        assertThat(lines.get(3)).startsWith("voice,09:00,MET,10.000000,14,14,");
     }
 
     private Path write(String... lines) throws IOException {

@@ -83,6 +83,12 @@ public record ServiceTargets(OptionalDouble serviceLevel, double targetSeconds, 
      * Management on Fast Forward</i>, 3rd ed. 2012); the 1e-9 keeps ⌈14 / 0.7⌉ at 20 despite rounding.
      */
     public int scheduled(int productive) {
+        return scheduled(productive, shrinkage);
+    }
+
+    /** {@code ⌈productive / (1 − shrinkage)⌉} for any shrinkage in [0, 1) (same rule as the instance method). */
+    public static int scheduled(int productive, double shrinkage) {
+        Inputs.shrinkage("shrinkage", shrinkage);
         return (int) Math.ceil(productive / (1 - shrinkage) - 1e-9);
     }
 }
