@@ -67,6 +67,7 @@ class SharedErlangReferenceTest {
             assertMatches(ErlangB.blocking(agents, erlangs), value, precision);
             return;
         }
+        // rows C39/C40 give only n and A: P(wait) does not depend on AHT or t, so any valid values do
         QueueMeasures m = erlangA ? ErlangA.evaluate(agents, erlangs, aht, patience, target)
                 : ErlangC.evaluate(agents, erlangs, Double.isNaN(aht) ? 180 : aht, Double.isNaN(target) ? 0 : target);
         double perUnit = unit.equals("min") ? 60 : 1;
