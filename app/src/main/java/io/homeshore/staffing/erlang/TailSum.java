@@ -34,17 +34,12 @@ record TailSum(double logScale, double sum, double moment, double served, double
         long peak = z > b + 1 ? (long) Math.floor(z - b) : 0;
         double logPeak = logRise(b, z, peak);
         double h = harmonic(b, peak);
-        double sum = 0, moment = 0, served = 0, servedWait = 0;
+        Sums sums = new Sums(b);
         double term = 1, hj = h;
         double invZ = 1 / z;
         for (long j = peak; j >= 0; j--) {
             double inv = 1 / (b + j + 1);
-            double s = term * b * inv;
-            sum += term;
-            moment += j * term;
-            served += s;
-            servedWait += s * hj;
-            if (term < NEGLIGIBLE * sum) break;
+            if (sums.addIsNegligible(j, term, inv, hj)) break;
             hj -= inv;
             term *= (b + j) * invZ;
         }
@@ -54,14 +49,29 @@ record TailSum(double logScale, double sum, double moment, double served, double
             term *= z / (b + j);
             double inv = 1 / (b + j + 1);
             hj += inv;
+            if (sums.addIsNegligible(j, term, inv, hj)) break;
+        }
+        return new TailSum(logPeak, sums.sum, sums.moment, sums.served, sums.servedWait);
+    }
+
+    /** The four running sums of one walk. */
+    private static final class Sums {
+        final double b;
+        double sum, moment, served, servedWait;
+
+        Sums(double b) {
+            this.b = b;
+        }
+
+        /** Adds term j ({@code inv = 1/(b+j+1)}); true once the term is negligible against the sum. */
+        boolean addIsNegligible(long j, double term, double inv, double hj) {
             double s = term * b * inv;
             sum += term;
             moment += j * term;
             served += s;
             servedWait += s * hj;
-            if (term < NEGLIGIBLE * sum) break;
+            return term < NEGLIGIBLE * sum;
         }
-        return new TailSum(logPeak, sum, moment, served, servedWait);
     }
 
     /** ln Π_{i=1..j} z/(b+i). */
