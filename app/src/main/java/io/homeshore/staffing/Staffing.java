@@ -5,13 +5,11 @@ import io.homeshore.platform.InvalidInputException;
 import io.homeshore.platform.InvalidInputException.FieldError;
 import io.homeshore.queues.ContactQueue;
 import io.homeshore.queues.Queues;
-import io.homeshore.staffing.erlang.Demand;
-import io.homeshore.staffing.erlang.ErlangA;
-import io.homeshore.staffing.erlang.ErlangC;
-import io.homeshore.staffing.erlang.Measures;
-import io.homeshore.staffing.erlang.Requirement;
+import io.homeshore.staffing.erlang.QueueMeasures;
+import io.homeshore.staffing.erlang.ServiceTargets;
+import io.homeshore.staffing.erlang.StaffingRequirement;
 import io.homeshore.staffing.erlang.StaffingSolver;
-import io.homeshore.staffing.erlang.Targets;
+import io.homeshore.staffing.erlang.Workload;
 import io.homeshore.staffing.internal.Requirements;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Staffing {
 
     /** The answer for one interval plus the measures for a range of agent counts around it (for the chart). */
-    public record Calculation(Requirement requirement, List<Measures> curve) {}
+    public record Calculation(StaffingRequirement requirement, List<QueueMeasures> curve) {}
 
     private final Requirements requirements;
     private final Queues queues;
@@ -47,36 +45,36 @@ public class Staffing {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @Transactional(readOnly = true)
-    public Calculation calculate(Demand demand, Targets targets) {
-        Requirement r = checked(() -> StaffingSolver.solve(demand, targets));
+    public Calculation calculate(Workload workload, ServiceTargets targets) {
+        StaffingRequirement r = checked(() -> StaffingSolver.solve(workload, targets));
         int centre = Math.max(1, r.agents());
-        int from = Math.max(demand.patienceSeconds() == null ? (int) Math.floor(demand.traffic()) + 1 : 1, centre - 8);
-        var curve = new ArrayList<Measures>();
-        if (r.status() != Requirement.Status.NO_CONTACTS) {
-            for (int n = from; n <= centre + 8; n++) curve.add(measures(demand, targets, n));
+        int from = Math.max(workload.abandons() ? 1 : (int) Math.floor(workload.erlangs()) + 1, centre - 8);
+        var curve = new ArrayList<QueueMeasures>();
+        if (r.status() == StaffingRequirement.Status.MET) {
+            for (int n = from; n <= centre + 8; n++) curve.add(workload.measures(n, targets.targetSeconds()));
         }
         return new Calculation(r, curve);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @Transactional(readOnly = true)
-    public List<Requirement> requirements(List<Demand> demands, Targets targets) {
-        return checked(() -> StaffingSolver.solveAll(demands, targets));
+    public List<StaffingRequirement> requirements(List<Workload> workloads, ServiceTargets targets) {
+        return checked(() -> StaffingSolver.solve(workloads, targets, 1));
     }
 
     /** Computes and stores a queue's requirements for the given intervals, replacing earlier ones for the same intervals. */
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    public List<StaffingInterval> store(long queueId, List<Instant> starts, List<Demand> demands, Targets targets, String source) {
+    public List<StaffingInterval> store(long queueId, List<Instant> starts, List<Workload> workloads, ServiceTargets targets, String source) {
         ContactQueue queue = queues.get(queueId);
-        List<Requirement> computed = requirements(demands, targets);
+        List<StaffingRequirement> computed = requirements(workloads, targets);
         var rows = new ArrayList<StaffingInterval>(computed.size());
         for (int i = 0; i < computed.size(); i++) {
-            Demand d = demands.get(i);
-            Requirement r = computed.get(i);
-            Measures m = r.achieved();
-            rows.add(new StaffingInterval(queueId, starts.get(i), (int) d.intervalSeconds(), d.contacts(), d.ahtSeconds(), r.status(), r.agents(),
-                    r.scheduled(), m == null ? null : m.serviceLevel(), m == null ? null : finite(m.asa()),
-                    m == null ? null : m.probabilityAbandon(), m == null ? null : m.occupancy(), source));
+            Workload w = workloads.get(i);
+            StaffingRequirement r = computed.get(i);
+            QueueMeasures m = r.achieved();
+            rows.add(new StaffingInterval(queueId, starts.get(i), (int) w.intervalSeconds(), w.contacts(), w.ahtSeconds(), r.status(), r.agents(),
+                    r.scheduledAgents(), m == null ? null : m.serviceLevel(), m == null ? null : finite(m.asa()),
+                    m == null ? null : m.abandonProbability(), m == null ? null : m.occupancy(), source));
         }
         requirements.replace(queueId, rows, clock.instant());
         audit.record("staffing.stored", "queue " + queue.name(), rows.size() + " intervals from " + source);
@@ -91,7 +89,7 @@ public class Staffing {
         var rows = new ArrayList<StaffingInterval>(starts.size());
         for (int i = 0; i < starts.size(); i++) {
             int n = (int) Math.round(agents.get(i));
-            var status = contacts.get(i) <= 0 ? Requirement.Status.NO_CONTACTS : Requirement.Status.MET;
+            var status = contacts.get(i) <= 0 ? StaffingRequirement.Status.NO_WORKLOAD : StaffingRequirement.Status.MET;
             rows.add(new StaffingInterval(queueId, starts.get(i), 900, contacts.get(i), aht.get(i), status, n,
                     (int) Math.ceil(n / (1 - shrinkage) - 1e-9), null, null, null, null, source));
         }
@@ -107,10 +105,6 @@ public class Staffing {
         return requirements.between(queueId, from, to);
     }
 
-    private static Measures measures(Demand d, Targets t, int n) {
-        return d.patienceSeconds() == null ? ErlangC.measures(n, d.traffic(), d.ahtSeconds(), t.targetSeconds())
-                : ErlangA.measures(n, d.arrivalRate(), d.ahtSeconds(), d.patienceSeconds(), t.targetSeconds());
-    }
 
     private static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
@@ -126,7 +120,8 @@ public class Staffing {
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             String field = message.contains(" ") ? message.substring(0, message.indexOf(' ')).replace(":", "") : "input";
-            String code = message.contains("positive number") ? "error.staffing.positive" : message.contains("zero or more") ? "error.staffing.nonNegative"
+            String code = message.contains("positive") || message.contains("> 0") ? "error.staffing.positive"
+                    : message.contains(">= 0") ? "error.staffing.nonNegative"
                     : message.contains("(0, 1]") ? "error.staffing.fraction" : message.contains("[0, 1)") ? "error.staffing.belowOne"
                     : message.contains("at least one") ? "error.staffing.noTarget" : null;
             throw new InvalidInputException(new FieldError(field, message, code, new Object[0]));

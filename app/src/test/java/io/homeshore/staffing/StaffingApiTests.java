@@ -34,7 +34,7 @@ class StaffingApiTests {
                 {"interval":{"contacts":100,"intervalSeconds":1800,"ahtSeconds":180,"patienceSeconds":300},
                  "targets":{"serviceLevel":0.8,"targetSeconds":20,"maxAbandonment":0.05,"maxOccupancy":0.85,"shrinkage":0.3}}""");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.body()).contains("\"agents\":13").contains("\"scheduled\":19").contains("\"probabilityAbandon\":")
+        assertThat(r.body()).contains("\"agents\":13").contains("\"scheduledAgents\":19").contains("\"abandonProbability\":")
                 .contains("\"curve\":[");
     }
 
@@ -45,7 +45,7 @@ class StaffingApiTests {
         var r = planner.post("/api/v1/staffing/requirements", body.append("]}").toString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body().split("\"status\"").length - 1).isEqualTo(672);
-        assertThat(r.body()).contains("\"NO_CONTACTS\"").contains("\"MET\"");
+        assertThat(r.body()).contains("\"NO_WORKLOAD\"").contains("\"MET\"");
     }
 
     @Test
@@ -71,7 +71,7 @@ class StaffingApiTests {
         var stored = planner.send("POST", "/api/v1/staffing/queues/" + queue + "/requirements?serviceLevel=0.8&targetSeconds=20", good, "text/csv");
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
         var back = planner.get("/api/v1/staffing/queues/" + queue + "/requirements?from=2031-01-06T00:00:00Z&to=2031-01-07T00:00:00Z");
-        assertThat(back.body()).contains("\"status\":\"MET\"").contains("\"status\":\"NO_CONTACTS\"");
+        assertThat(back.body()).contains("\"status\":\"MET\"").contains("\"status\":\"NO_WORKLOAD\"");
         String bad = "interval_start,contacts,aht_seconds\n2031-01-07T08:00:00Z,40,300\nyesterday,x,300\n";
         var refused = planner.send("POST", "/api/v1/staffing/queues/" + queue + "/requirements", bad, "text/csv");
         assertThat(refused.statusCode()).isEqualTo(400);

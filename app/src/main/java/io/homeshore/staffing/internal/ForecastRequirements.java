@@ -8,10 +8,11 @@ import io.homeshore.queues.ContactQueue;
 import io.homeshore.queues.Queues;
 import io.homeshore.shared.Channel;
 import io.homeshore.staffing.Staffing;
-import io.homeshore.staffing.erlang.Demand;
-import io.homeshore.staffing.erlang.Targets;
+import io.homeshore.staffing.erlang.BacklogStaffing;
+import io.homeshore.staffing.erlang.ServiceTargets;
 import io.homeshore.staffing.erlang.Workload;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -44,15 +45,19 @@ class ForecastRequirements {
             List<Instant> starts = intervals.stream().map(Interval::start).toList();
             String source = "forecast " + event.versionId();
             if (queue.channel() == Channel.EMAIL) {
-                staffing.storeWorkload(queue.id(), starts, intervals.stream().map(i -> Math.ceil(
-                        Workload.agents(i.volume(), i.ahtSeconds() > 0 ? i.ahtSeconds() : 1, 900, queue.targetHours().doubleValue(), settings.maxOccupancy())))
-                        .toList(), intervals.stream().map(Interval::volume).toList(), intervals.stream().map(Interval::ahtSeconds).toList(),
-                        settings.shrinkage(), source);
+                double[] volumes = intervals.stream().mapToDouble(i -> Math.max(0, i.volume())).toArray();
+                double total = Arrays.stream(volumes).sum();
+                // one handle time for the backlog: the forecast's volume-weighted mean
+                double aht = total == 0 ? 1 : intervals.stream().mapToDouble(i -> Math.max(0, i.volume()) * i.ahtSeconds()).sum() / total;
+                int[] agents = BacklogStaffing.agents(volumes, 900, Math.max(1, aht), queue.targetHours().doubleValue(), settings.maxOccupancy());
+                staffing.storeWorkload(queue.id(), starts, Arrays.stream(agents).asDoubleStream().boxed().toList(),
+                        Arrays.stream(volumes).boxed().toList(), intervals.stream().map(Interval::ahtSeconds).toList(), settings.shrinkage(), source);
                 return;
             }
-            var targets = new Targets(queue.targetPercent().doubleValue() / 100, queue.targetSeconds(), Targets.Basis.ALL_ARRIVALS, null, null,
-                    settings.maxOccupancy(), settings.shrinkage());
-            List<Demand> demands = intervals.stream().map(i -> new Demand(Math.max(0, i.volume()), 900, i.ahtSeconds() > 0 ? i.ahtSeconds() : 1, null)).toList();
+            var targets = ServiceTargets.serviceLevel(queue.targetPercent().doubleValue() / 100, queue.targetSeconds())
+                    .withMaxOccupancy(settings.maxOccupancy()).withShrinkage(settings.shrinkage());
+            List<Workload> demands = intervals.stream()
+                    .map(i -> Workload.withoutAbandonment(Math.max(0, i.volume()), 900, i.ahtSeconds() > 0 ? i.ahtSeconds() : 1)).toList();
             staffing.store(queue.id(), starts, demands, targets, source);
         });
     }

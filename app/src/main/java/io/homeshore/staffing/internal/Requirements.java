@@ -1,7 +1,7 @@
 package io.homeshore.staffing.internal;
 
 import io.homeshore.staffing.StaffingInterval;
-import io.homeshore.staffing.erlang.Requirement;
+import io.homeshore.staffing.erlang.StaffingRequirement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,7 +53,7 @@ public class Requirements {
 
     private static StaffingInterval row(ResultSet rs, int n) throws SQLException {
         return new StaffingInterval(rs.getLong("queue_id"), rs.getTimestamp("interval_start").toInstant(), rs.getInt("interval_seconds"),
-                rs.getDouble("contacts"), rs.getDouble("aht_seconds"), Requirement.Status.valueOf(rs.getString("status")), rs.getInt("agents"),
+                rs.getDouble("contacts"), rs.getDouble("aht_seconds"), StaffingRequirement.Status.valueOf(rs.getString("status")), rs.getInt("agents"),
                 rs.getInt("scheduled"), nullable(rs, "service_level"), nullable(rs, "asa_seconds"), nullable(rs, "abandonment"),
                 nullable(rs, "occupancy"), rs.getString("source"));
     }

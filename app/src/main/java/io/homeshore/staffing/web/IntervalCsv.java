@@ -2,7 +2,7 @@ package io.homeshore.staffing.web;
 
 import io.homeshore.platform.InvalidInputException;
 import io.homeshore.platform.InvalidInputException.FieldError;
-import io.homeshore.staffing.erlang.Demand;
+import io.homeshore.staffing.erlang.Workload;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class IntervalCsv {
 
-    record Parsed(List<Instant> starts, List<Demand> demands) {}
+    record Parsed(List<Instant> starts, List<Workload> workloads) {}
 
     static final List<String> REQUIRED = List.of("interval_start", "contacts", "aht_seconds");
 
     Parsed parse(Reader source) {
         var starts = new ArrayList<Instant>();
-        var demands = new ArrayList<Demand>();
+        var workloads = new ArrayList<Workload>();
         var errors = new ArrayList<FieldError>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get()
                 .parse(source)) {
@@ -51,7 +51,7 @@ class IntervalCsv {
                 Double interval = header.contains("interval_seconds") ? number(rec, line, header, "interval_seconds", errors) : Double.valueOf(900);
                 if (contacts == null || aht == null || interval == null) continue;
                 try {
-                    demands.add(new Demand(contacts, interval, aht, patience));
+                    workloads.add(new Workload(contacts, interval, aht, patience == null ? Double.POSITIVE_INFINITY : patience));
                 } catch (IllegalArgumentException e) {
                     errors.add(new FieldError("line " + line, e.getMessage()));
                 }
@@ -60,8 +60,8 @@ class IntervalCsv {
             throw new UncheckedIOException(e);
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
-        if (demands.isEmpty()) throw new InvalidInputException("line 2", "the file has no intervals");
-        return new Parsed(starts, demands);
+        if (workloads.isEmpty()) throw new InvalidInputException("line 2", "the file has no intervals");
+        return new Parsed(starts, workloads);
     }
 
     private static String value(CSVRecord rec, List<String> header, String column) {

@@ -6,7 +6,7 @@ import io.homeshore.staffing.StaffingInterval;
 import io.homeshore.staffing.StaffingRequest;
 import io.homeshore.staffing.StaffingRequest.IntervalInput;
 import io.homeshore.staffing.StaffingRequest.TargetsInput;
-import io.homeshore.staffing.erlang.Requirement;
+import io.homeshore.staffing.erlang.StaffingRequirement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,15 +40,15 @@ class StaffingApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @Operation(summary = "Agents needed for one interval, with every measure, and the measures for nearby agent counts")
     Staffing.Calculation calculate(@Valid @RequestBody StaffingRequest.Calculate body) {
-        return staffing.calculate(body.interval().toDemand(), targets(body.targets()).toTargets());
+        return staffing.calculate(body.interval().toWorkload(), targets(body.targets()).toTargets());
     }
 
     @PostMapping("/requirements")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @Operation(summary = "Agents needed for many intervals (e.g. a week of 15-minute intervals) in one call")
-    List<Requirement> requirements(@Valid @RequestBody StaffingRequest.Many body) {
-        var demands = body.intervals().stream().map(IntervalInput::toDemand).toList();
-        return staffing.requirements(demands, targets(body.targets()).toTargets());
+    List<StaffingRequirement> requirements(@Valid @RequestBody StaffingRequest.Many body) {
+        var workloads = body.intervals().stream().map(IntervalInput::toWorkload).toList();
+        return staffing.requirements(workloads, targets(body.targets()).toTargets());
     }
 
     /** Stores a queue's requirements computed from an interval CSV (docs/cli.md, "staffing" input columns). */
@@ -60,7 +60,7 @@ class StaffingApi {
                                   @RequestParam(required = false) Double shrinkage) {
         IntervalCsv.Parsed parsed = csv.parse(new StringReader(body));
         var targets = new TargetsInput(serviceLevel, targetSeconds, null, null, maxAbandonment, maxOccupancy, shrinkage).toTargets();
-        return staffing.store(queueId, parsed.starts(), parsed.demands(), targets, "upload");
+        return staffing.store(queueId, parsed.starts(), parsed.workloads(), targets, "upload");
     }
 
     @GetMapping("/queues/{queueId}/requirements")

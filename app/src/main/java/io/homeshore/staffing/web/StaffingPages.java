@@ -7,7 +7,7 @@ import io.homeshore.staffing.Staffing;
 import io.homeshore.staffing.StaffingInterval;
 import io.homeshore.staffing.StaffingRequest.IntervalInput;
 import io.homeshore.staffing.StaffingRequest.TargetsInput;
-import io.homeshore.staffing.erlang.Measures;
+import io.homeshore.staffing.erlang.QueueMeasures;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +78,7 @@ class StaffingPages {
         }
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             IntervalCsv.Parsed parsed = csv.parse(reader);
-            List<StaffingInterval> rows = staffing.store(queueId, parsed.starts(), parsed.demands(),
+            List<StaffingInterval> rows = staffing.store(queueId, parsed.starts(), parsed.workloads(),
                     new TargetsInput(0.8, 20.0, null, null, null, 0.85, 0.3).toTargets(), file.getOriginalFilename());
             model.addAttribute("rows", rows);
             model.addAttribute("from", parsed.starts().stream().min(Instant::compareTo).orElseThrow());
@@ -117,7 +117,7 @@ class StaffingPages {
         if (form.hasErrors()) return;
         try {
             var targets = new TargetsInput(sl, target, null, null, abandon, occupancy, shrinkage).toTargets();
-            var result = staffing.calculate(new IntervalInput(null, contacts, interval == null ? 900 : interval, aht, patience).toDemand(), targets);
+            var result = staffing.calculate(new IntervalInput(null, contacts, interval == null ? 900 : interval, aht, patience).toWorkload(), targets);
             model.addAttribute("result", result);
             model.addAttribute("chart", chart(result.curve()));
         } catch (InvalidInputException e) {
@@ -131,15 +131,15 @@ class StaffingPages {
     }
 
     /** Chart data as JSON for staffing.js: agents on x; SL, abandonment, occupancy in %; ASA in seconds. */
-    static String chart(List<Measures> curve) {
+    static String chart(List<QueueMeasures> curve) {
         return "{\"agents\":" + curve.stream().map(m -> String.valueOf(m.agents())).collect(Collectors.joining(",", "[", "]"))
                 + ",\"serviceLevel\":" + series(curve, m -> 100 * m.serviceLevel())
-                + ",\"abandonment\":" + series(curve, m -> 100 * m.probabilityAbandon())
+                + ",\"abandonment\":" + series(curve, m -> 100 * m.abandonProbability())
                 + ",\"occupancy\":" + series(curve, m -> 100 * m.occupancy())
-                + ",\"asa\":" + series(curve, Measures::asa) + "}";
+                + ",\"asa\":" + series(curve, QueueMeasures::asa) + "}";
     }
 
-    private static String series(List<Measures> curve, java.util.function.ToDoubleFunction<Measures> f) {
+    private static String series(List<QueueMeasures> curve, java.util.function.ToDoubleFunction<QueueMeasures> f) {
         return curve.stream().map(m -> {
             double v = f.applyAsDouble(m);
             return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "null";
