@@ -81,11 +81,7 @@ class OrganisationBrowserTest {
     }
 
     private void signIn(Page page, String user) {
-        page.navigate(url("/login"));
-        page.getByLabel("User name (e-mail)").fill(user);
-        page.getByLabel("Password").fill(TestOrganisation.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url("/"));
+        Chromium.signIn(page, url(""), user, TestOrganisation.PASSWORD);
     }
 
     private String url(String path) {

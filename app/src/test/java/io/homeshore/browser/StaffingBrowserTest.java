@@ -28,11 +28,7 @@ class StaffingBrowserTest {
         Fixture f = organisation.create();
         try (Playwright pw = Chromium.playwright(); Browser browser = Chromium.launch(pw, chromium)) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000)).newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("User name (e-mail)").fill(f.planner());
-            page.getByLabel("Password").fill(TestOrganisation.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.waitForURL(url("/"));
+            Chromium.signIn(page, url(""), f.planner(), TestOrganisation.PASSWORD);
 
             page.navigate(url("/staffing"));
             // the textbook case: 100 calls in 30 minutes, 180 s, 80 % in 20 s, occupancy at most 85 %, 30 % shrinkage

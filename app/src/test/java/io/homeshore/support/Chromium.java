@@ -46,6 +46,15 @@ public final class Chromium {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
+    /** Signs in through the sign-in form and waits for the home page. */
+    public static void signIn(com.microsoft.playwright.Page page, String baseUrl, String user, String password) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("User name (e-mail)").fill(user);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(baseUrl + "/");
+    }
+
     public static Browser launch(Playwright playwright, Path binary) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(binary).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",

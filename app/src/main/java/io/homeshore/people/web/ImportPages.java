@@ -2,6 +2,7 @@ package io.homeshore.people.web;
 
 import io.homeshore.people.AgentCsv;
 import io.homeshore.platform.InvalidInputException;
+import io.homeshore.platform.web.Form;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +46,7 @@ class ImportPages {
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             model.addAttribute("result", csv.importCsv(reader));
         } catch (InvalidInputException e) {
-            var locale = LocaleContextHolder.getLocale();
-            model.addAttribute("problems", e.errors().stream()
-                    .map(f -> f.field() + ": " + (f.code() == null ? f.message() : messages.getMessage(f.code(), f.args(), f.message(), locale))).toList());
+            model.addAttribute("problems", Form.describe(e, messages));
         }
         return "people/import";
     }

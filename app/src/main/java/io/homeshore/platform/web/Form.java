@@ -103,6 +103,13 @@ public final class Form {
         return !hasErrors();
     }
 
+    /** Each problem of a refusal as "field: message" in the reader's language, for lists such as import reports. */
+    public static java.util.List<String> describe(InvalidInputException e, MessageSource messages) {
+        var locale = LocaleContextHolder.getLocale();
+        return e.errors().stream()
+                .map(f -> f.field() + ": " + (f.code() == null ? f.message() : messages.getMessage(f.code(), f.args(), f.message(), locale))).toList();
+    }
+
     /** Records a module's refusal as field errors; other exceptions are not the user's to fix and are re-thrown. */
     public void reject(RuntimeException e, MessageSource messages) {
         var locale = LocaleContextHolder.getLocale();

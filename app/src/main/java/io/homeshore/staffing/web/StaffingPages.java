@@ -84,9 +84,7 @@ class StaffingPages {
             model.addAttribute("from", parsed.starts().stream().min(Instant::compareTo).orElseThrow());
             model.addAttribute("to", parsed.starts().stream().max(Instant::compareTo).orElseThrow().plusSeconds(1));
         } catch (InvalidInputException e) {
-            var locale = LocaleContextHolder.getLocale();
-            model.addAttribute("uploadErrors", e.errors().stream()
-                    .map(f -> f.field() + ": " + (f.code() == null ? f.message() : messages.getMessage(f.code(), f.args(), f.message(), locale))).toList());
+            model.addAttribute("uploadErrors", Form.describe(e, messages));
         }
         return "staffing/calculator";
     }
