@@ -11,7 +11,7 @@ import java.util.List;
  * would narrow the band of open ones. The band is {@code ŷ + q_{(1∓c)/2}(z) · √max(ŷ, 1)}, floored at zero. A lead week with
  * fewer than {@link #MINIMUM_SAMPLES} errors borrows the nearest earlier week's quantiles; with none at all the
  * Poisson normal approximation {@code ŷ ± z_c √ŷ} is used. Leads beyond the backtest horizon reuse its last week,
- * which understates their spread.
+ * which understates their spread. A slot forecast at zero (closed) gets the band [0, 0].
  */
 public final class PredictionIntervals {
 
@@ -42,6 +42,7 @@ public final class PredictionIntervals {
         double[] lower = new double[forecast.length], upper = new double[forecast.length];
         double normal = NormalQuantile.of((1 + coverage) / 2);
         for (int i = 0; i < forecast.length; i++) {
+            if (forecast[i] <= 0) continue;
             double[] q = quantiles((i / slotsPerDay) / 7);
             double scale = Math.sqrt(Math.max(forecast[i], 1));
             lower[i] = Math.max(0, forecast[i] + (q == null ? -normal : q[0]) * scale);

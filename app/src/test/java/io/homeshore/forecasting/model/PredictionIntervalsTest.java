@@ -47,4 +47,13 @@ class PredictionIntervalsTest {
         assertThat(band[0][0]).isCloseTo(100 - 1.2816 * 10, within(1e-3));
         assertThat(band[1][0]).isCloseTo(100 + 1.2816 * 10, within(1e-3));
     }
+
+    @Test
+    void aClosedSlotGetsAnEmptyBand() {
+        double[][] band = new PredictionIntervals(openSlots(), 0.8).band(new double[] {0, 100}, 1);
+
+        assertThat(band[0][0]).isZero();
+        assertThat(band[1][0]).isZero();
+        assertThat(band[1][1]).isGreaterThan(100);
+    }
 }
