@@ -4,13 +4,11 @@ import io.homeshore.forecasting.model.BacktestResult;
 import io.homeshore.forecasting.model.Forecaster;
 import io.homeshore.forecasting.model.ForecastRow;
 import io.homeshore.forecasting.model.History;
-import io.homeshore.forecasting.model.IntervalSeries;
 import io.homeshore.forecasting.model.ModelScore;
 import io.homeshore.forecasting.model.QueueForecast;
 import io.homeshore.forecasting.model.SpecialDayCalendar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,14 +45,13 @@ final class ForecastCommand implements Callable<Integer> {
         Map<String, SpecialDayCalendar> calendars = input.calendars();
         PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
         history.warnings().forEach(w -> stderr.println("warning: " + w));
-        List<QueueForecast> forecasts = new ArrayList<>();
-        for (IntervalSeries series : input.series(history)) {
-            String queue = series.setup().queue();
-            try {
-                forecasts.add(Forecaster.standard().forecast(series, calendars.getOrDefault(queue, SpecialDayCalendar.NONE), days));
-            } catch (IllegalArgumentException e) {
-                throw new CliException(e.getMessage());
-            }
+        List<QueueForecast> forecasts;
+        try {
+            // queues are independent: one per core
+            forecasts = input.series(history).parallelStream().map(series -> Forecaster.standard().forecast(series,
+                    calendars.getOrDefault(series.setup().queue(), SpecialDayCalendar.NONE), days)).toList();
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
         }
         AtomicFile.write(out, w -> {
             w.write("queue,interval_start,local_date,local_time,contacts,lower80,upper80,aht_seconds,model\n");

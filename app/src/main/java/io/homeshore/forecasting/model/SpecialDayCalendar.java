@@ -2,7 +2,6 @@ package io.homeshore.forecasting.model;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,10 +24,6 @@ public record SpecialDayCalendar(Map<LocalDate, SpecialDay> byDate) {
 
     public Optional<SpecialDay> on(LocalDate date) {
         return Optional.ofNullable(byDate.get(date));
-    }
-
-    public List<SpecialDay> named(String name) {
-        return byDate.values().stream().filter(d -> d.name().equals(name)).toList();
     }
 
     public boolean isEmpty() {
