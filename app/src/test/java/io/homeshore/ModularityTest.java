@@ -22,18 +22,33 @@ class ModularityTest {
         MODULES.verify();
     }
 
-    /** Keeps docs/modules (linked from docs/architecture.md) in step with the code; CI fails when it is stale. */
+    /**
+     * Keeps docs/modules (linked from docs/architecture.md) in step with the code; CI fails when it is stale. The
+     * Documenter lists relations in no fixed order, so files are compared as sets of lines and only rewritten when
+     * they really differ.
+     */
     @Test
     void moduleDiagramInDocsIsCurrent() throws IOException {
-        Map<String, String> before = read(DOCS);
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+        Path generated = Path.of("target", "modules-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(generated.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
-        Map<String, String> after = read(DOCS);
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(after).as("docs/modules is stale: run the tests locally and commit docs/modules").isEqualTo(before);
+        Map<String, String> fresh = read(generated);
+        Map<String, String> committed = read(DOCS);
+        boolean current = fresh.keySet().equals(committed.keySet())
+                && fresh.keySet().stream().allMatch(f -> lines(fresh.get(f)).equals(lines(committed.get(f))));
+        if (!current && !"true".equals(System.getenv("CI"))) {
+            Files.createDirectories(DOCS);
+            for (var e : fresh.entrySet()) Files.writeString(DOCS.resolve(e.getKey()), e.getValue());
         }
-        assertThat(after).containsKey("components.puml");
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(current).as("docs/modules is stale: run the tests locally and commit docs/modules").isTrue();
+        }
+        assertThat(fresh).containsKey("components.puml");
+    }
+
+    private static java.util.List<String> lines(String content) {
+        return content.lines().sorted().toList();
     }
 
     private static Map<String, String> read(Path dir) throws IOException {
