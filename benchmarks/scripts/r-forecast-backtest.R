@@ -4,13 +4,15 @@
 # MASE = fold MAE / in-sample MAE of the weekly seasonal naive, averaged over folds; wMAPE = sum|e| / sum(y).
 # Forecasts are floored at zero (as Homeshore's). Each model is fitted on the last WINDOW_WEEKS weeks of the fold's
 # training data (tbats on a year of 15-minute data would take hours). dshw needs positive data: it fits y + 1.
-# Usage: Rscript r-forecast-backtest.R SERIES.csv HORIZON_DAYS FOLDS STEP_DAYS WINDOW_WEEKS [QUEUE,QUEUE...]
+# Usage: Rscript r-forecast-backtest.R SERIES.csv HORIZON_DAYS FOLDS STEP_DAYS WINDOW_WEEKS [QUEUE,... [MODEL,...]]
+# (QUEUE list "all" = every queue; MODEL list from snaive,dshw,tbats,stlf, default all four)
 # Prints CSV: queue,horizon_days,folds,model,mase,wmape,seconds
 suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 series <- read.csv(args[1], stringsAsFactors = FALSE)
 horizon <- as.integer(args[2]); folds <- as.integer(args[3]); step <- as.integer(args[4]); window_weeks <- as.integer(args[5])
-queues <- if (length(args) >= 6) strsplit(args[6], ",")[[1]] else unique(series$queue)
+queues <- if (length(args) >= 6 && args[6] != "all") strsplit(args[6], ",")[[1]] else unique(series$queue)
+models <- paste0("r-", if (length(args) >= 7) strsplit(args[7], ",")[[1]] else c("snaive", "dshw", "tbats", "stlf"))
 
 fit_forecast <- function(model, y, s1, h) {
   m <- 7 * s1
@@ -28,7 +30,7 @@ for (q in queues) {
   s1 <- max(x$slot) + 1; m <- 7 * s1; y <- x$volume; days <- length(y) / s1
   origins <- days - horizon - (0:(folds - 1)) * step
   origins <- origins[origins >= 14]
-  for (model in c("r-snaive", "r-dshw", "r-tbats", "r-stlf")) {
+  for (model in models) {
     mase <- c(); abs_err <- 0; total <- 0; seconds <- 0
     for (o in origins) {
       train <- y[1:(o * s1)]; test <- y[(o * s1 + 1):((o + horizon) * s1)]
