@@ -139,6 +139,57 @@ public class Forecasts {
         return version(versionId);
     }
 
+    /** What an imported history file added: 15-minute intervals stored, and rows outside this queue ignored. */
+    public record Imported(int intervals, int otherQueueRows) {}
+
+    /**
+     * Imports a queue's contact history from a history CSV (per contact or per interval, docs/cli.md "History CSV"):
+     * all or nothing, local times read in the queue's zone, rows of other queues ignored. Per-contact rows give
+     * offered, answered, abandoned and handle time; per-interval rows count every contact as answered.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    public Imported importHistory(long queueId, java.io.Reader csv) {
+        ContactQueue queue = queues.get(queueId);
+        io.homeshore.forecasting.model.HistoryCsv.Rows rows;
+        try {
+            rows = io.homeshore.forecasting.model.HistoryCsv.read(csv, ZoneId.of(queue.timeZone()));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int colon = message.indexOf(": ");
+            throw new InvalidInputException(new FieldError(colon > 0 && message.startsWith("line") ? message.substring(0, colon) : "file",
+                    colon > 0 && message.startsWith("line") ? message.substring(colon + 2) : message));
+        }
+        var byStart = new java.util.TreeMap<Instant, long[]>();
+        int other = 0;
+        for (var c : rows.contacts()) {
+            if (!c.queue().equals(queue.name())) { other++; continue; }
+            long[] v = byStart.computeIfAbsent(quarter(c.arrival()), k -> new long[4]);
+            v[0]++;
+            if (c.abandoned()) v[2]++;
+            else { v[1]++; v[3] += Math.round(c.handleSeconds()); }
+        }
+        for (var c : rows.counts()) {
+            if (!c.queue().equals(queue.name())) { other++; continue; }
+            long[] v = byStart.computeIfAbsent(quarter(c.start()), k -> new long[4]);
+            long n = Math.round(c.contacts());
+            v[0] += n;
+            v[1] += n;
+            v[3] += Math.round(n * c.ahtSeconds());
+        }
+        if (byStart.isEmpty()) {
+            throw new InvalidInputException(FieldError.coded("file", "error.forecast.noRows", "no rows for queue " + queue.name(), queue.name()));
+        }
+        var volumes = byStart.entrySet().stream()
+                .map(e -> new IntervalVolume(e.getKey(), (int) e.getValue()[0], (int) e.getValue()[1], (int) e.getValue()[2], e.getValue()[3])).toList();
+        queues.recordHistory(queueId, volumes);
+        audit.record("history.imported", "queue " + queue.name(), volumes.size() + " intervals");
+        return new Imported(volumes.size(), other);
+    }
+
+    private static Instant quarter(Instant t) {
+        return Instant.ofEpochSecond(Math.floorDiv(t.getEpochSecond(), 900) * 900);
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @Transactional(readOnly = true)
     public ForecastVersion version(long versionId) {

@@ -64,6 +64,25 @@ class ForecastFlowTests {
     }
 
     @Test
+    void importsHistoryFromACsvAllOrNothing() {
+        String csv = "queue,arrival,handle_seconds,abandoned\n"
+                + "Voice billing,2031-03-03T08:01:00,300,false\nVoice billing,2031-03-03T08:14:59,200,false\n"
+                + "Voice billing,2031-03-03T08:20:00,0,true\nVoice tech,2031-03-03T08:20:00,100,false\n";
+        var ok = planner.send("POST", "/api/v1/forecasts/history?queueId=" + queue, csv, "text/csv");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"intervals\":2").contains("\"otherQueueRows\":1");
+        assertThat(jdbc.sql("SELECT offered, answered, abandoned, handle_seconds_total FROM contact_history WHERE queue_id = ? AND interval_start = ?")
+                .params(queue, java.sql.Timestamp.from(java.time.Instant.parse("2031-03-03T07:00:00Z")))
+                .query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3) + "/" + rs.getLong(4)).single()).isEqualTo("2/2/0/500");
+        String bad = "queue,arrival,handle_seconds,abandoned\nVoice billing,2031-03-04T08:01:00,300,false\nVoice billing,soon,-5,maybe\n";
+        var refused = planner.send("POST", "/api/v1/forecasts/history?queueId=" + queue, bad, "text/csv");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("line 3");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM contact_history WHERE queue_id = ? AND interval_start >= ?")
+                .params(queue, java.sql.Timestamp.from(java.time.Instant.parse("2031-03-04T00:00:00Z"))).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void badRequestsAreRefusedByField() {
         assertThat(planner.post("/api/v1/forecasts", "{\"queueId\":" + queue + ",\"horizonDays\":0}").body()).contains("\"field\":\"horizonDays\"");
         assertThat(planner.post("/api/v1/forecasts", "{\"queueId\":987654321,\"horizonDays\":7}").statusCode()).isEqualTo(404);

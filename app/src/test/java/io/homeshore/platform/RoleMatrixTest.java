@@ -89,6 +89,7 @@ class RoleMatrixTest {
         ACCESS.put("GET /api/v1/forecasts/{id}/intervals", ADMIN_PLANNER);
         ACCESS.put("POST /api/v1/forecasts/{id}/overrides", ADMIN_PLANNER);
         ACCESS.put("POST /api/v1/forecasts/{id}/publish", ADMIN_PLANNER);
+        ACCESS.put("POST /api/v1/forecasts/history", ADMIN_PLANNER);
         // staffing
         ACCESS.put("GET /staffing", ADMIN_PLANNER);
         ACCESS.put("POST /staffing/calculate", ADMIN_PLANNER);
@@ -192,7 +193,7 @@ class RoleMatrixTest {
         if (path.startsWith("/api/")) {
             var api = role == null ? Api.anonymous(port) : new Api(port, user, TestOrganisation.PASSWORD);
             String body = method.equals("GET") || method.equals("DELETE") ? null : path.endsWith("availability") ? "[{}]" : "{}";
-            boolean csv = path.endsWith("/import") || method.equals("POST") && path.matches(".*/queues/\\d+/requirements");
+            boolean csv = path.endsWith("/import") || path.endsWith("/history") || method.equals("POST") && path.matches(".*/queues/\\d+/requirements");
             return api.send(method, path, body, csv ? "text/csv" : "application/json").statusCode();
         }
         var browser = new Browserless(port, user, TestOrganisation.PASSWORD);

@@ -66,6 +66,13 @@ class ForecastApi {
         return forecasts.override(id, o.day(), o.factor(), o.reason());
     }
 
+    /** Imports a queue's contact history from a history CSV (docs/cli.md, "History CSV"); all lines or none. */
+    @PostMapping(value = "/history", consumes = "text/csv")
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    Forecasts.Imported importHistory(@RequestParam long queueId, @RequestBody String csv) {
+        return forecasts.importHistory(queueId, new java.io.StringReader(csv));
+    }
+
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     ForecastVersion publish(@PathVariable long id) {
