@@ -11,6 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Sign-in accounts: one per person, with a role and, for agents, the agent they are. */
@@ -59,11 +61,19 @@ public class Accounts {
         return accounts.find(username).isPresent();
     }
 
-    /** The signed-in user, or empty outside an authenticated request. */
+    /**
+     * The signed-in user, or empty outside an authenticated request. Looked up once per request: pages ask for it
+     * for every date they format.
+     */
     public Optional<CurrentUser> current() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) return Optional.empty();
-        return accounts.find(auth.getName()).map(Accounts::toCurrentUser).or(() -> systemUser(auth));
+        var request = RequestContextHolder.getRequestAttributes();
+        String key = CurrentUser.class.getName() + ":" + auth.getName();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser cached) return Optional.of(cached);
+        Optional<CurrentUser> user = accounts.find(auth.getName()).map(Accounts::toCurrentUser).or(() -> systemUser(auth));
+        if (request != null) user.ifPresent(u -> request.setAttribute(key, u, RequestAttributes.SCOPE_REQUEST));
+        return user;
     }
 
     /** Background work (the demo seeder, batch jobs) runs as a principal without an account row, e.g. "system". */

@@ -72,6 +72,8 @@ class OrganisationBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add protected hours")).click();
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("school pick-up"))).isVisible();
 
+            // the switcher submits itself from homeshore.js: wait until the page after the redirect has run its scripts
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
             page.getByLabel("Language", new Page.GetByLabelOptions().setExact(true)).selectOption("ja");
             page.waitForURL(Pattern.compile(".*lang=ja.*"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("マイプロフィールと勤務可能時間"))).isVisible();

@@ -23,9 +23,10 @@ public class Requirements {
     }
 
     public void replace(long queueId, List<StaffingInterval> rows, Instant now) {
-        for (StaffingInterval r : rows) {
-            jdbc.sql("DELETE FROM staffing_requirement WHERE queue_id = ? AND interval_start = ?").params(queueId, Timestamp.from(r.start())).update();
-        }
+        template.batchUpdate("DELETE FROM staffing_requirement WHERE queue_id = ? AND interval_start = ?", rows, 500, (ps, r) -> {
+            ps.setLong(1, queueId);
+            ps.setTimestamp(2, Timestamp.from(r.start()));
+        });
         template.batchUpdate("INSERT INTO staffing_requirement (queue_id, interval_start, interval_seconds, contacts, aht_seconds, status, agents, "
                 + "scheduled, service_level, asa_seconds, abandonment, occupancy, source, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, 500, (ps, r) -> {
