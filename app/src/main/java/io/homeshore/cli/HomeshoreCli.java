@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Homeshore batch jobs on CSV/JSON files.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ScheduleCommand.class,
         })
 public final class HomeshoreCli {
 
