@@ -3,6 +3,10 @@ package io.homeshore.scheduling.solver;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import io.homeshore.scheduling.solver.constraints.ScheduleConstraints;
@@ -26,7 +30,23 @@ public final class ScheduleSolver {
                 .withEntityClasses(AgentDay.class)
                 .withConstraintProviderClass(ScheduleConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withTerminationSpentLimit(timeLimit);
+                .withTerminationSpentLimit(timeLimit)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(System.getProperty(SEARCH, "default")));
+    }
+
+    /** System property choosing the local search: {@code tabu}, {@code late} or {@code default}. */
+    public static final String SEARCH = "homeshore.scheduling.search";
+
+    private static LocalSearchPhaseConfig localSearch(String kind) {
+        return switch (kind) {
+            case "tabu" -> new LocalSearchPhaseConfig()
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(500));
+            case "late" -> new LocalSearchPhaseConfig()
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(2000))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+            default -> new LocalSearchPhaseConfig();
+        };
     }
 
     /**
