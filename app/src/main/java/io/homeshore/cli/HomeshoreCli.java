@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ErlangCommand.class,
                 StaffingCommand.class,
                 ForecastCommand.class,
+                ScheduleCommand.class,
         })
 public final class HomeshoreCli {
 

@@ -1,0 +1,85 @@
+package io.homeshore.scheduling.solver;
+
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import io.homeshore.scheduling.solver.constraints.ScheduleConstraints;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Timefold Solver wired by hand (no Spring): construction heuristic, then local search (Timefold defaults:
+ * first fit, late acceptance over change, swap and pillar moves) until the time limit or a known score target.
+ */
+public final class ScheduleSolver {
+
+    private ScheduleSolver() {
+    }
+
+    /** The solver configuration every caller shares, so the web app and the CLI plan alike. */
+    public static SolverConfig config(Duration timeLimit) {
+        return new SolverConfig()
+                .withSolutionClass(Schedule.class)
+                .withEntityClasses(AgentDay.class)
+                .withConstraintProviderClass(ScheduleConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withTerminationSpentLimit(timeLimit)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(System.getProperty(SEARCH, "default")));
+    }
+
+    /** System property choosing the local search: {@code tabu}, {@code late} or {@code default}. */
+    public static final String SEARCH = "homeshore.scheduling.search";
+
+    private static LocalSearchPhaseConfig localSearch(String kind) {
+        return switch (kind) {
+            case "tabu" -> new LocalSearchPhaseConfig()
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(500));
+            case "late" -> new LocalSearchPhaseConfig()
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(2000))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+            default -> new LocalSearchPhaseConfig();
+        };
+    }
+
+    /**
+     * Solves within the time limit and reports when the first feasible (hard score 0) solution appeared.
+     *
+     * @param target stop as soon as this score is reached (e.g. a proven optimum); {@code null}: run the full time
+     */
+    public static Result solve(Schedule problem, Duration timeLimit, HardSoftScore target) {
+        SolverConfig config = config(timeLimit);
+        if (target != null) {
+            config.getTerminationConfig().setBestScoreLimit(target.toString());
+        }
+        Solver<Schedule> solver = SolverFactory.<Schedule>create(config).buildSolver();
+        AtomicLong firstFeasible = new AtomicLong(-1);
+        solver.addEventListener(event -> {
+            if (firstFeasible.get() < 0 && event.isNewBestSolutionInitialized()
+                    && ((HardSoftScore) event.getNewBestScore()).isFeasible()) {
+                firstFeasible.set(event.getTimeMillisSpent());
+            }
+        });
+        long started = System.nanoTime();
+        Schedule best = solver.solve(problem);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (firstFeasible.get() < 0 && best.getScore().isFeasible()) {
+            firstFeasible.set(millis);
+        }
+        return new Result(best, millis, firstFeasible.get());
+    }
+
+    /**
+     * @param firstFeasibleMillis time from the start until the first best solution without hard breaches,
+     *                            {@code -1} if none was found
+     */
+    public record Result(Schedule schedule, long millis, long firstFeasibleMillis) {
+    }
+}

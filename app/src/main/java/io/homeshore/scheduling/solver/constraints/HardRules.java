@@ -1,0 +1,208 @@
+package io.homeshore.scheduling.solver.constraints;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
+import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.HARD;
+import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.contract;
+import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hours;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import io.homeshore.scheduling.solver.AgentDay;
+
+/**
+ * The agent's boundaries (hard). Rest and working-time rules follow EU Directive 2003/88/EC; rotation,
+ * consecutive-day and weekend rules follow the constraint set of Curtois &amp; Qu (2014), including its
+ * boundary convention: the days before and after the horizon count as off for maxima, and runs touching an
+ * edge are not judged for minima. Each penalty is the size of the breach.
+ */
+final class HardRules {
+
+    private HardRules() {
+    }
+
+    /** Two shifts of one agent overlap in time (e.g. a night shift running into the next day's shift). */
+    static Constraint shiftsOverlap(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .join(AgentDay.class, Joiners.equal(AgentDay::getAgent), Joiners.lessThan(AgentDay::getDay),
+                        Joiners.overlapping(a -> a.getShift().start(), a -> a.getShift().end(),
+                                b -> b.getShift().start(), b -> b.getShift().end()))
+                .penalize(HARD)
+                .asConstraint(Names.SHIFTS_OVERLAP);
+    }
+
+    /** Rest between two shifts of one agent is shorter than the contract's minimum rest. */
+    static Constraint minimumRest(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(a -> contract(a).minRestMinutes() > 0)
+                .join(AgentDay.class, Joiners.equal(AgentDay::getAgent), Joiners.lessThan(AgentDay::getDay),
+                        Joiners.overlapping(a -> a.getShift().start(),
+                                a -> a.getShift().end() + contract(a).minRestMinutes(),
+                                b -> b.getShift().start(), b -> b.getShift().end()))
+                .filter((a, b) -> b.getShift().start() >= a.getShift().end())
+                .penalize(HARD, (a, b) -> hours(a.getShift().end() + contract(a).minRestMinutes()
+                        - b.getShift().start()))
+                .asConstraint(Names.MINIMUM_REST);
+    }
+
+    /** The first shift starts too soon after the last shift of the previous (published) period. */
+    static Constraint minimumRestAfterPreviousPeriod(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(a -> a.getAgent().previousShiftEnd() != null
+                        && a.getShift().start() < a.getAgent().previousShiftEnd() + contract(a).minRestMinutes())
+                .penalize(HARD, a -> hours(a.getAgent().previousShiftEnd() + contract(a).minRestMinutes()
+                        - a.getShift().start()))
+                .asConstraint(Names.MINIMUM_REST_AFTER_PREVIOUS_PERIOD);
+    }
+
+    /** A shift type listed as "cannot follow" the previous day's shift type (Curtois &amp; Qu rotation rule). */
+    static Constraint forbiddenSuccession(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(a -> !a.getShift().type().forbiddenNext().isEmpty())
+                .join(AgentDay.class, Joiners.equal(AgentDay::getAgent),
+                        Joiners.equal(a -> a.getDay() + 1, AgentDay::getDay))
+                .filter((a, b) -> a.getShift().type().forbiddenNext().contains(b.getShift().type().id()))
+                .penalize(HARD)
+                .asConstraint(Names.FORBIDDEN_SUCCESSION);
+    }
+
+    static Constraint weeklyMinutesAboveMaximum(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::minutes))
+                .filter((agent, week, minutes) -> minutes > agent.contract().maxMinutesPerWeek())
+                .penalize(HARD, (agent, week, minutes) -> hours(minutes - agent.contract().maxMinutesPerWeek()))
+                .asConstraint(Names.WEEKLY_MINUTES_ABOVE_MAXIMUM);
+    }
+
+    /** Counts weeks without any shift too: every agent has an entity on every day. */
+    static Constraint weeklyMinutesBelowMinimum(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(AgentDay.class)
+                .filter(a -> contract(a).minMinutesPerWeek() > 0)
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::minutes))
+                .filter((agent, week, minutes) -> minutes < agent.contract().minMinutesPerWeek())
+                .penalize(HARD, (agent, week, minutes) -> hours(agent.contract().minMinutesPerWeek() - minutes))
+                .asConstraint(Names.WEEKLY_MINUTES_BELOW_MINIMUM);
+    }
+
+    static Constraint horizonMinutesAboveMaximum(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, sum(AgentDay::minutes))
+                .filter((agent, minutes) -> minutes > agent.contract().maxMinutesTotal())
+                .penalize(HARD, (agent, minutes) -> hours(minutes - agent.contract().maxMinutesTotal()))
+                .asConstraint(Names.HORIZON_MINUTES_ABOVE_MAXIMUM);
+    }
+
+    static Constraint horizonMinutesBelowMinimum(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(AgentDay.class)
+                .filter(a -> contract(a).minMinutesTotal() > 0)
+                .groupBy(AgentDay::getAgent, sum(AgentDay::minutes))
+                .filter((agent, minutes) -> minutes < agent.contract().minMinutesTotal())
+                .penalize(HARD, (agent, minutes) -> hours(agent.contract().minMinutesTotal() - minutes))
+                .asConstraint(Names.HORIZON_MINUTES_BELOW_MINIMUM);
+    }
+
+    static Constraint daysPerWeekAboveMaximum(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, count())
+                .filter((agent, week, days) -> days > agent.contract().maxDaysPerWeek())
+                .penalize(HARD, (agent, week, days) -> days - agent.contract().maxDaysPerWeek())
+                .asConstraint(Names.DAYS_PER_WEEK_ABOVE_MAXIMUM);
+    }
+
+    static Constraint shiftsOfTypeAboveMaximum(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, a -> a.getShift().type().id(), count())
+                .filter((agent, type, n) -> n > agent.contract().maxShiftsOf(type))
+                .penalize(HARD, (agent, type, n) -> n - agent.contract().maxShiftsOf(type))
+                .asConstraint(Names.SHIFTS_OF_TYPE_ABOVE_MAXIMUM);
+    }
+
+    static Constraint consecutiveDaysAboveMaximum(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+                .flattenLast(SequenceChain::getConsecutiveSequences)
+                .filter((agent, run) -> run.getCount() > agent.contract().maxConsecutiveDays())
+                .penalize(HARD, (agent, run) -> run.getCount() - agent.contract().maxConsecutiveDays())
+                .asConstraint(Names.CONSECUTIVE_DAYS_ABOVE_MAXIMUM);
+    }
+
+    /** Runs touching the horizon's first or last day are not judged (they continue outside it). */
+    static Constraint consecutiveDaysBelowMinimum(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+                .flattenLast(SequenceChain::getConsecutiveSequences)
+                .filter((agent, run) -> run.getCount() < agent.contract().minConsecutiveDays()
+                        && run.getFirstItem().getDay() > 0 && !touchesEnd(run.getLastItem()))
+                .penalize(HARD, (agent, run) -> agent.contract().minConsecutiveDays() - run.getCount())
+                .asConstraint(Names.CONSECUTIVE_DAYS_BELOW_MINIMUM);
+    }
+
+    static Constraint consecutiveDaysOffBelowMinimum(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+                .flattenLast(SequenceChain::getBreaks)
+                .filter((agent, gap) -> daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart())
+                        < agent.contract().minConsecutiveDaysOff())
+                .penalize(HARD, (agent, gap) -> agent.contract().minConsecutiveDaysOff()
+                        - daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart()))
+                .asConstraint(Names.CONSECUTIVE_DAYS_OFF_BELOW_MINIMUM);
+    }
+
+    static Constraint weekendsAboveMaximum(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(AgentDay::isWeekendWork)
+                .groupBy(AgentDay::getAgent, AgentDay::getWeekend)
+                .groupBy((agent, weekend) -> agent, countBi())
+                .filter((agent, n) -> n > agent.contract().maxWeekends())
+                .penalize(HARD, (agent, n) -> n - agent.contract().maxWeekends())
+                .asConstraint(Names.WEEKENDS_ABOVE_MAXIMUM);
+    }
+
+    static Constraint nightNotEligible(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(a -> a.isNight() && !contract(a).nightEligible())
+                .penalize(HARD)
+                .asConstraint(Names.NIGHT_NOT_ELIGIBLE);
+    }
+
+    static Constraint weekendNotEligible(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(a -> a.isWeekendWork() && !contract(a).weekendEligible())
+                .penalize(HARD)
+                .asConstraint(Names.WEEKEND_NOT_ELIGIBLE);
+    }
+
+    static Constraint protectedWindow(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(a -> a.getAgent().protectedWindowHit(a.getShift().start(), a.getShift().end()))
+                .penalize(HARD)
+                .asConstraint(Names.PROTECTED_WINDOW);
+    }
+
+    static Constraint approvedTimeOff(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(a -> a.getAgent().timeOffDays().contains(a.getDay()))
+                .penalize(HARD)
+                .asConstraint(Names.APPROVED_TIME_OFF);
+    }
+
+    static Constraint skillMissing(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .filter(a -> a.getShift().type().skill() != null
+                        && !a.getAgent().skills().contains(a.getShift().type().skill()))
+                .penalize(HARD)
+                .asConstraint(Names.SKILL_MISSING);
+    }
+
+    private static boolean touchesEnd(AgentDay last) {
+        return last.getDay() == last.getHorizonDays() - 1;
+    }
+
+    private static int daysOff(AgentDay before, AgentDay after) {
+        return after.getDay() - before.getDay() - 1;
+    }
+}
