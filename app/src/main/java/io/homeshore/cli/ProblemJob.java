@@ -87,6 +87,7 @@ final class ProblemJob {
                 .put("hard", score.hardScore()).put("soft", score.softScore()));
         root.putPOJO("scoreByAgent", e.byAgent());
         root.putPOJO("scoreByCover", e.byCover());
+        root.putPOJO("fairnessSpread", e.fairnessSpread());
         root.putPOJO("why", e.whyShift());
         return root;
     }

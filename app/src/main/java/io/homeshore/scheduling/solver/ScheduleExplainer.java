@@ -24,7 +24,8 @@ public final class ScheduleExplainer {
      * @param whyShift agent-day id → what shaped it (requests met, demand served, pins, preference misses)
      */
     public record Explanation(HardSoftScore score, Map<String, HardSoftScore> byConstraint, Map<String, Long> byAgent,
-            Map<String, Long> byCover, List<PlanChecker.Violation> unmetHard, Map<String, List<String>> whyShift) {
+            Map<String, Long> byCover, List<PlanChecker.Violation> unmetHard, Map<String, List<String>> whyShift,
+            Map<String, Integer> fairnessSpread) {
     }
 
     /** Scores the schedule as it stands and explains it. */
@@ -64,7 +65,28 @@ public final class ScheduleExplainer {
                 reasons(why, ad).add("starts outside the preferred start window");
             }
         }
-        return new Explanation(score, byConstraint, byAgent, coverPenalties(s), PlanChecker.violations(s), why);
+        return new Explanation(score, byConstraint, byAgent, coverPenalties(s), PlanChecker.violations(s), why,
+                fairnessSpread(s));
+    }
+
+    /** Max − min over eligible agents of nights, weekend days and holidays worked, history included. */
+    private static Map<String, Integer> fairnessSpread(Schedule s) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put("nights", spread(s, AgentDay::isNight, a -> a.contract().nightEligible(), a -> a.history().nights()));
+        out.put("weekendDays", spread(s, AgentDay::isWeekendWork, a -> a.contract().weekendEligible(),
+                a -> a.history().weekends()));
+        out.put("holidays", spread(s, AgentDay::isHolidayWork, a -> true, a -> a.history().holidays()));
+        return out;
+    }
+
+    private static int spread(Schedule s, java.util.function.Predicate<AgentDay> counted,
+            java.util.function.Predicate<Agent> eligible, java.util.function.ToIntFunction<Agent> history) {
+        Map<Agent, Integer> load = new LinkedHashMap<>();
+        s.getAgents().stream().filter(eligible).forEach(a -> load.put(a, history.applyAsInt(a)));
+        s.getAgentDays().stream().filter(counted).filter(ad -> load.containsKey(ad.getAgent()))
+                .forEach(ad -> load.merge(ad.getAgent(), 1, Integer::sum));
+        return load.isEmpty() ? 0 : load.values().stream().max(Integer::compare).orElseThrow()
+                - load.values().stream().min(Integer::compare).orElseThrow();
     }
 
     private static Map<String, Long> coverPenalties(Schedule s) {

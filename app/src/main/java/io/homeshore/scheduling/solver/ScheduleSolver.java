@@ -9,6 +9,7 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.homeshore.scheduling.solver.constraints.ScheduleConstraints;
 
 import java.time.Duration;
@@ -59,6 +60,21 @@ public final class ScheduleSolver {
         if (target != null) {
             config.getTerminationConfig().setBestScoreLimit(target.toString());
         }
+        return solve(problem, config);
+    }
+
+    /**
+     * Solves for a fixed number of local-search steps instead of a time: the same result on a busy or an idle
+     * machine (the random seed is fixed), which is what tests need.
+     */
+    public static Result solveSteps(Schedule problem, int steps) {
+        SolverConfig config = config(Duration.ofMinutes(2));
+        config.getPhaseConfigList().getLast()
+                .setTerminationConfig(new TerminationConfig().withStepCountLimit(steps));
+        return solve(problem, config);
+    }
+
+    private static Result solve(Schedule problem, SolverConfig config) {
         Solver<Schedule> solver = SolverFactory.<Schedule>create(config).buildSolver();
         AtomicLong firstFeasible = new AtomicLong(-1);
         solver.addEventListener(event -> {
