@@ -43,6 +43,7 @@ class ScheduleFlowTests {
     @LocalServerPort int port;
     @Autowired TestOrganisation organisation;
     @Autowired Queues queues;
+    @Autowired io.homeshore.people.AgentDirectory agents;
 
     Fixture f;
     Api planner;
@@ -156,6 +157,40 @@ class ScheduleFlowTests {
 
         assertThat(agentA.delete("/api/v1/me/calendar").statusCode()).isEqualTo(204);
         assertThat(get(url).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void agentsInAnotherTimeZoneWorkTheTemplatesInTheirOwnLocalHours() throws Exception {
+        var tokyo = TestOrganisation.asSystemAdmin(() -> agents.create(new io.homeshore.people.Agent.Input("Kenji " + f.tag(),
+                "kenji-" + f.tag() + "@test.example", "Asia/Tokyo", List.of("ja"), f.teamB().id(), f.contract().id(),
+                List.of(new io.homeshore.people.Agent.SkillLevel(f.skill().code(), 3)), java.util.Set.of(Channel.VOICE), LocalDate.of(2024, 3, 1), false),
+                TestOrganisation.PASSWORD));
+        var started = planner.post("/api/v1/schedules/runs", "{\"teamIds\":[" + f.teamA().id() + "," + f.teamB().id() + "],\"firstDay\":\"" + MONDAY
+                + "\",\"weeks\":1,\"timeLimitSeconds\":2}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        assertThat(started.body()).contains("\"zone\":\"Europe/Amsterdam\"").contains("\"agents\":3");
+        long run = id(started.body());
+        String body = started.body();
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos(); body.contains("\"SOLVING\"") && System.nanoTime() < deadline; ) {
+            Thread.sleep(200);
+            body = planner.get("/api/v1/schedules/runs/" + run).body();
+        }
+        assertThat(body).contains("\"status\":\"DONE\"").contains("\"hardScore\":0");
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var windows = new java.util.HashMap<String, java.time.LocalTime[]>();
+        json.readTree(planner.get("/api/v1/shift-templates").body()).values().forEach(t -> windows.put(t.get("code").asString(),
+                new java.time.LocalTime[] {java.time.LocalTime.parse(t.get("startEarliest").asString()), java.time.LocalTime.parse(t.get("startLatest").asString())}));
+        var kenjis = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+        json.readTree(planner.get("/api/v1/schedules/runs/" + run + "/shifts").body()).values().forEach(s -> {
+            if (s.get("agentId").asLong() == tokyo.id()) kenjis.add(s);
+        });
+        assertThat(kenjis).as("a 32-40 h contract is worked in Tokyo too").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(kenjis).allSatisfy(s -> {
+            var start = Instant.parse(s.get("start").asString()).atZone(ZoneId.of("Asia/Tokyo"));
+            var window = windows.get(s.get("template").asString());
+            assertThat(start.toLocalDate()).as("the shift's day is Kenji's own date").isEqualTo(LocalDate.parse(s.get("day").asString()));
+            assertThat(start.toLocalTime()).as("starts inside the template's window, in Tokyo time").isBetween(window[0], window[1]);
+        });
     }
 
     @Test

@@ -171,9 +171,8 @@ class PlanningRuns implements DisposableBean {
         for (AgentDay d : best.getAgentDays()) {
             var s = d.getShift();
             if (s == null) continue;
-            String[] type = s.type().id().split("/", 2);
             out.add(new ScheduledShift(Long.parseLong(d.getAgent().id()), h.firstDay().plusDays(d.getDay()), h.instant(s.start()),
-                    h.instant(s.end()), type[0], type[1], s.type().night(), d.isPinned()));
+                    h.instant(s.end()), ProblemAssembler.templateOf(s.type().id()), s.type().skill(), s.type().night(), d.isPinned()));
         }
         return out;
     }

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,12 +72,8 @@ class ProblemAssembler {
             throw new InvalidInputException(InvalidInputException.FieldError.coded("firstDay", "schedule.error.monday", "must be a Monday"));
         }
         List<Team> teams = request.teamIds().stream().map(org::team).toList();
-        Set<String> zones = teams.stream().map(t -> org.site(t.siteId()).timeZone()).collect(Collectors.toSet());
-        if (zones.size() > 1) {
-            throw new InvalidInputException(InvalidInputException.FieldError.coded("teamIds", "schedule.error.zones",
-                    "teams of one time zone per run, not " + String.join(", ", zones), String.join(", ", zones)));
-        }
-        var horizon = new Horizon(ZoneId.of(zones.iterator().next()), request.firstDay(), request.weeks() * 7);
+        // the board and the coverage axis are in the first team's zone; agents elsewhere work their own local hours on it
+        var horizon = new Horizon(ZoneId.of(org.site(teams.getFirst().siteId()).timeZone()), request.firstDay(), request.weeks() * 7);
         Set<Long> teamIds = Set.copyOf(request.teamIds());
         List<Agent> planned = agents.all().stream().filter(a -> teamIds.contains(a.teamId()))
                 .filter(a -> !a.startDate().isAfter(horizon.lastDay())).toList();
@@ -103,19 +100,26 @@ class ProblemAssembler {
         if (stored.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.FieldError.coded("teamIds", "schedule.error.noTemplates", "define shift templates first"));
         }
-        List<ShiftType> types = new ArrayList<>();
-        for (ShiftTemplate t : stored) for (String skill : sorted(agentSkills)) types.add(type(t, skill));
+        Map<String, List<ShiftType>> typesByZone = new LinkedHashMap<>();
+        planned.stream().map(Agent::timeZone).distinct().sorted().forEach(zone -> {
+            List<ShiftType> ofZone = new ArrayList<>();
+            for (ShiftTemplate t : stored) for (String skill : sorted(agentSkills)) ofZone.add(type(t, skill, zone, horizon));
+            typesByZone.put(zone, ofZone);
+        });
+        List<ShiftType> types = typesByZone.values().stream().flatMap(List::stream).toList();
         var history = published.ofAgents(plannedIds, horizon.firstDay().minusWeeks(HISTORY_WEEKS), horizon.lastDay());
         Map<Long, List<ScheduledShift>> byAgent = history.stream().collect(Collectors.groupingBy(ScheduledShift::agentId));
         List<io.homeshore.scheduling.solver.Agent> solverAgents = new ArrayList<>();
         List<SchedulingProblem.Pin> pins = new ArrayList<>();
         for (Agent a : planned) {
             List<ScheduledShift> own = byAgent.getOrDefault(a.id(), List.of());
-            solverAgents.add(agent(a, contracts.get(a.contractId()), agents.windows(a.id()), horizon, own, holidays));
+            Map<String, Integer> elsewhere = types.stream().filter(t -> !typesByZone.get(a.timeZone()).contains(t))
+                    .collect(Collectors.toMap(ShiftType::id, t -> 0));
+            solverAgents.add(agent(a, contracts.get(a.contractId()), agents.windows(a.id()), horizon, own, holidays, elsewhere));
             if (request.keepPublishedUntil() != null) {
                 own.stream().filter(s -> !s.day().isBefore(horizon.firstDay()) && s.day().isBefore(request.keepPublishedUntil()))
                         .forEach(s -> pins.add(new SchedulingProblem.Pin(Long.toString(a.id()), (int) (s.day().toEpochDay() - horizon.firstDay().toEpochDay()),
-                                typeId(s.template(), s.skill()), Math.floorMod(horizon.minutes(s.start()), 1440),
+                                typeId(s.template(), s.skill(), a.timeZone(), horizon), s.start().atZone(ZoneId.of(a.timeZone())).toLocalTime().toSecondOfDay() / 60,
                                 (int) java.time.Duration.between(s.start(), s.end()).toMinutes())));
             }
         }
@@ -133,18 +137,34 @@ class ProblemAssembler {
         return new Assembly(problem, horizon, planned.stream().map(Agent::id).toList(), required);
     }
 
-    static String typeId(String template, String skill) {
-        return template + "/" + skill;
+    /** {@code template/skill}, and {@code @zone} when the agents live outside the plan's zone. */
+    static String typeId(String template, String skill, String zone, Horizon horizon) {
+        return template + "/" + skill + (zone.equals(horizon.zone().getId()) ? "" : "@" + zone);
+    }
+
+    /** The template code of a type id made by {@link #typeId}. */
+    static String templateOf(String typeId) {
+        return typeId.substring(0, typeId.indexOf('/'));
     }
 
     private static List<String> sorted(Set<String> skills) {
         return skills.stream().sorted().toList();
     }
 
-    private static ShiftType type(ShiftTemplate t, String skill) {
-        return new ShiftType(typeId(t.code(), skill), skill, t.startEarliest().toSecondOfDay() / 60, t.startLatest().toSecondOfDay() / 60,
+    private static ShiftType type(ShiftTemplate t, String skill, String zone, Horizon h) {
+        int[] offsets = zone.equals(h.zone().getId()) ? null : offsets(ZoneId.of(zone), h);
+        return new ShiftType(typeId(t.code(), skill, zone, h), skill, t.startEarliest().toSecondOfDay() / 60, t.startLatest().toSecondOfDay() / 60,
                 t.startGridMinutes(), t.minLengthMinutes(), t.maxLengthMinutes(), t.lengthStepMinutes(),
-                t.days().stream().map(DayOfWeek::getValue).collect(Collectors.toSet()), t.night(), t.cost(), Set.of());
+                t.days().stream().map(DayOfWeek::getValue).collect(Collectors.toSet()), t.night(), t.cost(), Set.of(), offsets);
+    }
+
+    /** Per day, how far the zone's local midnight lies from the axis's, measured at noon so each day's own offset counts. */
+    static int[] offsets(ZoneId zone, Horizon h) {
+        int[] out = new int[h.days()];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = h.minutes(h.firstDay().plusDays(d).atTime(12, 0).atZone(zone).toInstant()) - (d * 1440 + 720);
+        }
+        return out;
     }
 
     /** Per skill, agents required in each slot: the largest requirement of a queue interval over the slot, summed over queues. */
@@ -179,10 +199,11 @@ class ProblemAssembler {
     }
 
     private static io.homeshore.scheduling.solver.Agent agent(Agent a, Contract c, List<ProtectedWindow> windows, Horizon h,
-                                                               List<ScheduledShift> published, Set<LocalDate> holidays) {
+                                                               List<ScheduledShift> published, Set<LocalDate> holidays,
+                                                               Map<String, Integer> otherZonesTypes) {
         var contract = new io.homeshore.scheduling.solver.Contract(minutes(c.minHoursPerWeek()), minutes(c.maxHoursPerWeek()), 0, Integer.MAX_VALUE,
                 c.maxDaysPerWeek(), c.maxConsecutiveDays(), 1, c.minConsecutiveDaysOff(), minutes(c.minRestHours()), Integer.MAX_VALUE,
-                c.nightEligible() && a.nightOptIn(), c.weekendEligible(), Map.of());
+                c.nightEligible() && a.nightOptIn(), c.weekendEligible(), otherZonesTypes);
         Integer previousEnd = published.stream().filter(s -> s.day().isBefore(h.firstDay())).map(s -> h.minutes(s.end()))
                 .max(Integer::compare).orElse(null);
         var before = published.stream().filter(s -> s.day().isBefore(h.firstDay())).toList();

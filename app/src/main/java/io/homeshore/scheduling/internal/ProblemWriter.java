@@ -13,6 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a planning problem in the CLI's problem.json format (docs/cli.md), so a run made in the application can be
@@ -58,6 +59,10 @@ class ProblemWriter {
                 .put("lengthStep", t.lengthStep()).put("night", t.night()).put("cost", t.cost());
         ArrayNode days = n.putArray("days");
         t.allowedDaysOfWeek().stream().sorted().forEach(d -> days.add(DayOfWeek.of(d).name()));
+        if (t.dayOffsets() != null) {
+            ArrayNode offsets = n.putArray("dayOffsets");
+            for (int o : t.dayOffsets()) offsets.add(o);
+        }
     }
 
     private static void agent(ObjectNode n, Agent a) {
@@ -72,6 +77,10 @@ class ProblemWriter {
                 .put("minRestHours", c.minRestMinutes() / 60.0).put("nightEligible", c.nightEligible())
                 .put("weekendEligible", c.weekendEligible());
         if (c.maxConsecutiveDays() != Integer.MAX_VALUE) contract.put("maxConsecutiveDays", c.maxConsecutiveDays());
+        if (!c.maxShiftsPerType().isEmpty()) {
+            ObjectNode perType = contract.putObject("maxShiftsPerTemplate");
+            c.maxShiftsPerType().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> perType.put(e.getKey(), e.getValue()));
+        }
         ArrayNode windows = n.putArray("protected");
         for (Agent.Window w : a.protectedWindows()) {
             for (int day = Math.floorDiv(w.start(), 1440); day * 1440 < w.end(); day++) {

@@ -68,9 +68,10 @@ class MySchedulePages {
     /** A new secret calendar address, shown once; the previous one stops working. */
     @PostMapping("/me/schedule/calendar")
     String renew(RedirectAttributes redirect) {
+        boolean had = schedules.hasMyFeed();
         String token = schedules.renewMyFeed();
         redirect.addFlashAttribute("feedUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{token}.ics").build(token).toString());
-        redirect.addFlashAttribute("flash", "schedule.feed.created");
+        redirect.addFlashAttribute("flash", had ? "schedule.feed.renewed" : "schedule.feed.created");
         return "redirect:/me/schedule";
     }
 
