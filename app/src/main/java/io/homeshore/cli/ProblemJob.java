@@ -88,6 +88,11 @@ final class ProblemJob {
         root.putPOJO("scoreByAgent", e.byAgent());
         root.putPOJO("scoreByCover", e.byCover());
         root.putPOJO("fairnessSpread", e.fairnessSpread());
+        root.putObject("coverage").put("requiredAgentMinutes", e.coverage().requiredMinutes()).put("shortAgentMinutes", e.coverage().shortMinutes())
+                .put("overAgentMinutes", e.coverage().overMinutes()).put("covered", e.coverage().covered());
+        root.putObject("wishes").put("requests", e.wishes().requests()).put("requestsMet", e.wishes().requestsMet())
+                .put("shiftsWithPreferredStart", e.wishes().shiftsWithPreferredStart())
+                .put("shiftsStartingAsPreferred", e.wishes().shiftsStartingAsPreferred()).put("satisfaction", e.wishes().satisfaction());
         root.putPOJO("why", e.whyShift());
         return root;
     }

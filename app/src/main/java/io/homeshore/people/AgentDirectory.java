@@ -71,12 +71,20 @@ public class AgentDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Agent agent(long id) {
-        Agent a = agents.find(id).orElseThrow(() -> new NotFoundException("agent", id));
+        return agents.find(id).filter(this::allowed).orElseThrow(() -> new NotFoundException("agent", id));
+    }
+
+    /** Whether the caller may see this agent: staff all (a lead: their own teams'), an agent only themself. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean visible(long id) {
+        return agents.find(id).filter(this::allowed).isPresent();
+    }
+
+    private boolean allowed(Agent a) {
         CurrentUser me = accounts.require();
         Set<Long> visible = visibleTeams(me);
-        boolean allowed = me.is(Role.AGENT) ? Long.valueOf(id).equals(me.agentId()) : visible == null || visible.contains(a.teamId());
-        if (!allowed) throw new NotFoundException("agent", id);
-        return a;
+        return me.is(Role.AGENT) ? Long.valueOf(a.id()).equals(me.agentId()) : visible == null || visible.contains(a.teamId());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

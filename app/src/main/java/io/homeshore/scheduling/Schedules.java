@@ -244,6 +244,11 @@ public class Schedules {
     }
 
     private long me() {
+        return signedInAgent(accounts);
+    }
+
+    /** The signed-in agent's id; anyone else has no agent data here. */
+    static long signedInAgent(Accounts accounts) {
         CurrentUser user = accounts.require();
         if (user.role() != Role.AGENT || user.agentId() == null) throw new NotFoundException("agent", user.username());
         return user.agentId();

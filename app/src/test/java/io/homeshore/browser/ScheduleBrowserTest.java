@@ -62,6 +62,8 @@ class ScheduleBrowserTest {
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Why this plan")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cost by rule"))).isVisible();
+            org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT explanation FROM schedule_run WHERE id = ?").param(Long.parseLong(run))
+                    .query(String.class).single().replaceAll("\"required\".*", "")).contains("\"unmet\":[]");
             assertThat(page.getByText("Every hard rule holds for every agent.")).isVisible();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the run")).click();
 
@@ -85,6 +87,55 @@ class ScheduleBrowserTest {
             agentPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a calendar address")).click();
             assertThat(agentPage.getByLabel("Your calendar address (shown only now: copy it)")).hasValue(Pattern.compile(".*/calendar/.+\\.ics"));
             agentPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "my-schedule.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void anAgentStatesWishesAndAsksForTimeOffWhichTheirLeadApproves() {
+        Path chromium = Chromium.require();
+        Fixture f = organisation.create();
+        try (Playwright pw = Chromium.playwright(); Browser browser = Chromium.launch(pw, chromium)) {
+            Page agent = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 1000)).newPage();
+            Chromium.signIn(agent, url(""), f.agentUser(), TestOrganisation.PASSWORD);
+            agent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My wishes").setExact(true)).first().click();
+            assertThat(agent.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My wishes and time off"))).isVisible();
+
+            agent.getByLabel("Start no earlier than").fill("08:00");
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preferences")).click();
+            assertThat(agent.locator("#startLatest-error")).hasText("give both ends of the start window, or neither");
+            agent.getByLabel("Start no later than").fill("09:30");
+            agent.getByLabel("Friday").check();
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preferences")).click();
+            assertThat(agent.getByText("Saved.")).isVisible();
+            assertThat(agent.getByLabel("Friday")).isChecked();
+
+            java.time.LocalDate day = java.time.LocalDate.now().plusDays(10);
+            agent.getByLabel("Day", new Page.GetByLabelOptions().setExact(true)).fill(day.toString());
+            agent.getByLabel("Priority").selectOption("HIGH");
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add wish")).click();
+            assertThat(agent.locator("td", new Page.LocatorOptions().setHasText("High"))).isVisible();
+
+            agent.getByLabel("First day off").fill(day.plusDays(5).toString());
+            agent.getByLabel("Last day off").fill(day.plusDays(3).toString());
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for time off")).click();
+            assertThat(agent.locator("#lastDay-error")).hasText("must not be before the first day");
+            agent.getByLabel("Last day off").fill(day.plusDays(7).toString());
+            agent.getByLabel("Reason (optional)").fill("family wedding");
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for time off")).click();
+            assertThat(agent.getByText("Waiting for a decision")).isVisible();
+            agent.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "my-wishes.png")).setFullPage(true));
+
+            Page lead = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 800)).newPage();
+            Chromium.signIn(lead, url(""), f.lead(), TestOrganisation.PASSWORD);
+            lead.navigate(url("/time-off?lang=en"));
+            lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve the time off of " + f.agentA().name())).click();
+            assertThat(lead.getByText("Approved: these days will not be planned.")).isVisible();
+            assertThat(lead.locator("td", new Page.LocatorOptions().setHasText(f.lead()))).isVisible();
+            lead.navigate(url("/time-off?lang=ja"));
+            assertThat(lead.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("休暇").setExact(true))).isVisible();
+
+            agent.reload();
+            assertThat(agent.locator("td", new Page.LocatorOptions().setHasText("Approved"))).isVisible();
         }
     }
 

@@ -118,6 +118,27 @@ class RoleMatrixTest {
         ACCESS.put("GET /api/v1/me/schedule", AGENT);
         ACCESS.put("POST /api/v1/me/calendar", AGENT);
         ACCESS.put("DELETE /api/v1/me/calendar", AGENT);
+        ACCESS.put("GET /me/wishes", AGENT);
+        ACCESS.put("POST /me/wishes/preferences", AGENT);
+        ACCESS.put("POST /me/wishes/days", AGENT);
+        ACCESS.put("POST /me/wishes/days/{id}/delete", AGENT);
+        ACCESS.put("POST /me/wishes/time-off", AGENT);
+        ACCESS.put("POST /me/wishes/time-off/{id}/withdraw", AGENT);
+        ACCESS.put("GET /time-off", STAFF);
+        ACCESS.put("POST /time-off/{id}/approve", STAFF);
+        ACCESS.put("POST /time-off/{id}/decline", STAFF);
+        ACCESS.put("GET /api/v1/me/preferences", AGENT);
+        ACCESS.put("PUT /api/v1/me/preferences", AGENT);
+        ACCESS.put("GET /api/v1/me/day-requests", AGENT);
+        ACCESS.put("POST /api/v1/me/day-requests", AGENT);
+        ACCESS.put("DELETE /api/v1/me/day-requests/{id}", AGENT);
+        ACCESS.put("GET /api/v1/me/time-off", AGENT);
+        ACCESS.put("POST /api/v1/me/time-off", AGENT);
+        ACCESS.put("DELETE /api/v1/me/time-off/{id}", AGENT);
+        ACCESS.put("GET /api/v1/time-off", STAFF);
+        ACCESS.put("POST /api/v1/time-off/{id}/approve", STAFF);
+        ACCESS.put("POST /api/v1/time-off/{id}/decline", STAFF);
+        ACCESS.put("POST /api/v1/agents/{agentId}/time-off", ADMIN_PLANNER);
         ACCESS.put("GET /calendar/{token}.ics", PUBLIC);
     }
 

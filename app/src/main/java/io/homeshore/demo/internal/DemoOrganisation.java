@@ -54,11 +54,12 @@ class DemoOrganisation {
     private final Accounts accounts;
     private final DemoQueues queues;
     private final DemoForecasts forecasts;
+    private final DemoWishes wishes;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoOrganisation(DemoProperties properties, Environment environment, Organisation org, AgentDirectory agents, Accounts accounts,
-                     DemoQueues queues, DemoForecasts forecasts, TransactionTemplate transaction, Clock clock) {
+                     DemoQueues queues, DemoForecasts forecasts, DemoWishes wishes, TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.environment = environment;
         this.org = org;
@@ -66,6 +67,7 @@ class DemoOrganisation {
         this.accounts = accounts;
         this.queues = queues;
         this.forecasts = forecasts;
+        this.wishes = wishes;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -77,7 +79,10 @@ class DemoOrganisation {
         SystemUser.call(() -> {
             if (org.sites().isEmpty()) {
                 long began = System.nanoTime();
-                transaction.executeWithoutResult(s -> create());
+                transaction.executeWithoutResult(s -> {
+                    create();
+                    wishes.create();
+                });
                 log.info("Demo organisation created in {} ms", (System.nanoTime() - began) / 1_000_000);
                 began = System.nanoTime();
                 forecasts.publish();

@@ -36,6 +36,11 @@ record Horizon(ZoneId zone, LocalDate firstDay, int days) {
         return instant(days * 1440);
     }
 
+    /** The day index of a date (the agent's own local date for agent-day questions). */
+    int day(LocalDate date) {
+        return (int) (date.toEpochDay() - firstDay.toEpochDay());
+    }
+
     LocalDate lastDay() {
         return firstDay.plusDays(days - 1L);
     }

@@ -192,7 +192,11 @@ class PlanningRuns implements DisposableBean {
                     (int) days.stream().filter(AgentDay::isHolidayWork).count(), e.byAgent().getOrDefault(a.id(), 0L)));
         }
         var unmet = e.unmetHard().stream().map(v -> new RunExplanation.Unmet(v.rule(), agentId(v.agentId()), v.detail())).toList();
-        return new RunExplanation(constraints, agents, unmet, e.fairnessSpread(), assembly.required(), Horizon.SLOT_MINUTES);
+        var w = e.wishes();
+        var c = e.coverage();
+        return new RunExplanation(constraints, agents, unmet, e.fairnessSpread(), assembly.required(), Horizon.SLOT_MINUTES,
+                new RunExplanation.Wishes(w.requests(), w.requestsMet(), w.shiftsWithPreferredStart(), w.shiftsStartingAsPreferred(), w.satisfaction()),
+                new RunExplanation.Coverage(c.requiredMinutes(), c.shortMinutes(), c.overMinutes(), c.covered()));
     }
 
     private static long agentId(String id) {

@@ -27,6 +27,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import io.homeshore.scheduling.DayRequest;
+import io.homeshore.scheduling.Preferences;
+import io.homeshore.scheduling.TimeOff;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,9 +56,11 @@ class ProblemAssembler {
     private final Staffing staffing;
     private final TemplateStore templates;
     private final PublishedShifts published;
+    private final WishStore wishes;
 
     ProblemAssembler(Organisation org, AgentDirectory agents, Queues queues, Staffing staffing, TemplateStore templates,
-                     PublishedShifts published) {
+                     PublishedShifts published, WishStore wishes) {
+        this.wishes = wishes;
         this.org = org;
         this.agents = agents;
         this.queues = queues;
@@ -111,14 +116,21 @@ class ProblemAssembler {
         Map<Long, List<ScheduledShift>> byAgent = history.stream().collect(Collectors.groupingBy(ScheduledShift::agentId));
         List<io.homeshore.scheduling.solver.Agent> solverAgents = new ArrayList<>();
         List<SchedulingProblem.Pin> pins = new ArrayList<>();
+        Map<Long, Preferences> preferences = wishes.preferences(plannedIds);
+        Map<Long, Set<Integer>> timeOff = timeOff(plannedIds, horizon);
+        List<SchedulingProblem.Request> requests = requests(plannedIds, preferences, horizon);
         for (Agent a : planned) {
             List<ScheduledShift> own = byAgent.getOrDefault(a.id(), List.of());
+            Set<Integer> off = timeOff.getOrDefault(a.id(), Set.of());
             Map<String, Integer> elsewhere = types.stream().filter(t -> !typesByZone.get(a.timeZone()).contains(t))
                     .collect(Collectors.toMap(ShiftType::id, t -> 0));
-            solverAgents.add(agent(a, contracts.get(a.contractId()), agents.windows(a.id()), horizon, own, holidays, elsewhere));
+            solverAgents.add(agent(a, contracts.get(a.contractId()), agents.windows(a.id()), horizon, own, holidays, elsewhere, off,
+                    preferences.getOrDefault(a.id(), Preferences.NONE)));
             if (request.keepPublishedUntil() != null) {
+                // time off approved after publishing frees the day: that shift is planned again
                 own.stream().filter(s -> !s.day().isBefore(horizon.firstDay()) && s.day().isBefore(request.keepPublishedUntil()))
-                        .forEach(s -> pins.add(new SchedulingProblem.Pin(Long.toString(a.id()), (int) (s.day().toEpochDay() - horizon.firstDay().toEpochDay()),
+                        .filter(s -> !off.contains(horizon.day(s.day())))
+                        .forEach(s -> pins.add(new SchedulingProblem.Pin(Long.toString(a.id()), horizon.day(s.day()),
                                 typeId(s.template(), s.skill(), a.timeZone(), horizon), s.start().atZone(ZoneId.of(a.timeZone())).toLocalTime().toSecondOfDay() / 60,
                                 (int) java.time.Duration.between(s.start(), s.end()).toMinutes())));
             }
@@ -131,10 +143,43 @@ class ProblemAssembler {
             }
         });
         Set<Integer> holidayDays = holidays.stream().filter(d -> !d.isBefore(horizon.firstDay()) && !d.isAfter(horizon.lastDay()))
-                .map(d -> (int) (d.toEpochDay() - horizon.firstDay().toEpochDay())).collect(Collectors.toSet());
+                .map(horizon::day).collect(Collectors.toSet());
         var problem = new SchedulingProblem(horizon.days(), DayOfWeek.MONDAY.getValue(), holidayDays, skills, solverAgents, types, coverage,
-                List.of(), List.of(), pins);
+                List.of(), requests, pins);
         return new Assembly(problem, horizon, planned.stream().map(Agent::id).toList(), required);
+    }
+
+    /** Per agent, the approved days off inside the horizon, as day indexes. */
+    private Map<Long, Set<Integer>> timeOff(Set<Long> agentIds, Horizon h) {
+        Map<Long, Set<Integer>> out = new HashMap<>();
+        for (TimeOff t : wishes.timeOff(agentIds, h.firstDay(), h.lastDay())) {
+            if (t.status() != TimeOff.Status.APPROVED) continue;
+            for (LocalDate d = t.firstDay(); !d.isAfter(t.lastDay()); d = d.plusDays(1)) {
+                if (!d.isBefore(h.firstDay()) && !d.isAfter(h.lastDay())) out.computeIfAbsent(t.agentId(), k -> new HashSet<>()).add(h.day(d));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Wishes as soft requests: each day wish weighed by its priority; a preferred weekday off as an off-request of
+     * normal priority on each such day, unless the agent made a wish for that very day, which then counts instead.
+     */
+    private List<SchedulingProblem.Request> requests(Set<Long> agentIds, Map<Long, Preferences> preferences, Horizon h) {
+        List<SchedulingProblem.Request> out = new ArrayList<>();
+        Set<String> wished = new HashSet<>();
+        for (DayRequest r : wishes.dayRequests(agentIds, h.firstDay(), h.lastDay())) {
+            out.add(new SchedulingProblem.Request(Long.toString(r.agentId()), h.day(r.day()), null, r.wish() == DayRequest.Wish.WORK, r.priority().weight()));
+            wished.add(r.agentId() + "@" + r.day());
+        }
+        preferences.forEach((agentId, p) -> {
+            for (LocalDate d = h.firstDay(); !d.isAfter(h.lastDay()); d = d.plusDays(1)) {
+                if (p.daysOff().contains(d.getDayOfWeek()) && !wished.contains(agentId + "@" + d)) {
+                    out.add(new SchedulingProblem.Request(Long.toString(agentId), h.day(d), null, false, DayRequest.Priority.NORMAL.weight()));
+                }
+            }
+        });
+        return out;
     }
 
     /** {@code template/skill}, and {@code @zone} when the agents live outside the plan's zone. */
@@ -200,7 +245,7 @@ class ProblemAssembler {
 
     private static io.homeshore.scheduling.solver.Agent agent(Agent a, Contract c, List<ProtectedWindow> windows, Horizon h,
                                                                List<ScheduledShift> published, Set<LocalDate> holidays,
-                                                               Map<String, Integer> otherZonesTypes) {
+                                                               Map<String, Integer> otherZonesTypes, Set<Integer> timeOff, Preferences p) {
         var contract = new io.homeshore.scheduling.solver.Contract(minutes(c.minHoursPerWeek()), minutes(c.maxHoursPerWeek()), 0, Integer.MAX_VALUE,
                 c.maxDaysPerWeek(), c.maxConsecutiveDays(), 1, c.minConsecutiveDaysOff(), minutes(c.minRestHours()), Integer.MAX_VALUE,
                 c.nightEligible() && a.nightOptIn(), c.weekendEligible(), otherZonesTypes);
@@ -212,7 +257,8 @@ class ProblemAssembler {
                 (int) before.stream().filter(s -> holidays.contains(s.day())).count());
         return new io.homeshore.scheduling.solver.Agent(Long.toString(a.id()), contract,
                 a.skills().stream().map(Agent.SkillLevel::skill).collect(Collectors.toSet()), windows(windows, ZoneId.of(a.timeZone()), h),
-                Set.of(), -1, -1, 0, previousEnd, history);
+                timeOff, p.hasStartWindow() ? p.startEarliest().toSecondOfDay() / 60 : -1, p.hasStartWindow() ? p.startLatest().toSecondOfDay() / 60 : -1,
+                DayRequest.Priority.NORMAL.weight(), previousEnd, history);
     }
 
     /** Each weekly window on every date of the horizon (and the day before, for windows past midnight), on the solver's axis. */

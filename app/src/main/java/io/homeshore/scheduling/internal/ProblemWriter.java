@@ -47,6 +47,11 @@ class ProblemWriter {
                     .put("to", time(c.end() - day * 1440)).put("required", c.required()).put("underWeight", c.underWeight())
                     .put("overWeight", c.overWeight());
         }
+        ArrayNode requests = root.putArray("requests");
+        p.requests().forEach(r -> {
+            ObjectNode o = requests.addObject().put("agent", r.agentId()).put("day", r.day()).put("on", r.on()).put("weight", r.weight());
+            if (r.templateId() != null) o.put("template", r.templateId());
+        });
         ArrayNode pinned = root.putArray("pinned");
         p.pinned().forEach(pin -> pinned.addObject().put("agent", pin.agentId()).put("day", pin.day()).put("template", pin.templateId())
                 .put("start", time(pin.startMinuteOfDay())).put("lengthMinutes", pin.length()));
@@ -88,6 +93,12 @@ class ProblemWriter {
                 int to = Math.min(w.end(), (day + 1) * 1440) - day * 1440;
                 if (from < to) windows.addObject().put("day", day).put("from", time(from)).put("to", time(to));
             }
+        }
+        ArrayNode timeOff = n.putArray("timeOff");
+        a.timeOffDays().stream().sorted().forEach(timeOff::add);
+        if (a.preferredStartEarliest() >= 0) {
+            n.putObject("preferredStart").put("earliest", time(a.preferredStartEarliest())).put("latest", time(a.preferredStartLatest()))
+                    .put("weight", a.preferenceWeight());
         }
         if (a.previousShiftEnd() != null) n.put("previousShiftEndMinutes", a.previousShiftEnd());
         n.putObject("history").put("nights", a.history().nights()).put("weekends", a.history().weekends())

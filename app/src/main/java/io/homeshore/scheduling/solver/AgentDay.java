@@ -103,6 +103,15 @@ public class AgentDay {
         return shift == null ? 0 : shift.length();
     }
 
+    /**
+     * Minutes counted toward the weekly minimum: the worked minutes, or on a day of approved time off the agent's
+     * daily share of their weekly minimum ({@code minMinutesPerWeek / maxDaysPerWeek}), so paid leave never forces
+     * the rest of the week to be worked longer. Never counted toward a maximum.
+     */
+    public int minutesTowardMinimum() {
+        return shift == null && agent.timeOffDays().contains(day) ? agent.contract().timeOffCreditMinutes() : minutes();
+    }
+
     public boolean isNight() {
         return shift != null && shift.type().night();
     }

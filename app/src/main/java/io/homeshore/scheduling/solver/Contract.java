@@ -44,4 +44,9 @@ public record Contract(int minMinutesPerWeek, int maxMinutesPerWeek, int minMinu
     public int maxShiftsOf(String shiftTypeId) {
         return maxShiftsPerType.getOrDefault(shiftTypeId, Integer.MAX_VALUE);
     }
+
+    /** What a day of approved time off counts toward the weekly minimum: the minimum spread over the most days worked. */
+    public int timeOffCreditMinutes() {
+        return minMinutesPerWeek / Math.max(1, maxDaysPerWeek);
+    }
 }

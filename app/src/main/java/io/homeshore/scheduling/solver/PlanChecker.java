@@ -68,6 +68,12 @@ public final class PlanChecker {
             minutesPerWeek.put(w, 0);
             daysPerWeek.put(w, 0);
         }
+        Map<Integer, Integer> creditPerWeek = new TreeMap<>();
+        for (int day : a.timeOffDays()) {
+            if (day >= 0 && day < horizon) {
+                creditPerWeek.merge(day / 7, c.minMinutesPerWeek() / Math.max(1, c.maxDaysPerWeek()), Integer::sum);
+            }
+        }
         Map<String, Integer> perType = new HashMap<>();
         java.util.Set<Integer> weekends = new java.util.TreeSet<>();
         int total = 0;
@@ -81,7 +87,7 @@ public final class PlanChecker {
             }
         }
         minutesPerWeek.forEach((w, m) -> {
-            if (m > c.maxMinutesPerWeek() || m < c.minMinutesPerWeek()) {
+            if (m > c.maxMinutesPerWeek() || m + creditPerWeek.getOrDefault(w, 0) < c.minMinutesPerWeek()) {
                 out.add(new Violation("Weekly minutes", a.id(), m + " min in week " + w));
             }
             if (daysPerWeek.get(w) > c.maxDaysPerWeek()) {
@@ -137,7 +143,8 @@ public final class PlanChecker {
             if (on[start] && inside && length < a.contract().minConsecutiveDays()) {
                 out.add(new Violation("Consecutive days below minimum", a.id(), length + " from day " + start));
             }
-            if (!on[start] && inside && length < a.contract().minConsecutiveDaysOff()) {
+            boolean onlyLeave = java.util.stream.IntStream.range(start, d).allMatch(a.timeOffDays()::contains);
+            if (!on[start] && inside && length < a.contract().minConsecutiveDaysOff() && !onlyLeave) {
                 out.add(new Violation("Consecutive days off below minimum", a.id(), length + " from day " + start));
             }
         }

@@ -72,6 +72,21 @@ class HardRulesTest {
     }
 
     @Test
+    void approvedTimeOffCountsItsDailyShareTowardTheWeeklyMinimum() {
+        Contract fullTime = new Contract(40 * 60, 40 * 60, 0, Integer.MAX_VALUE, 5, 99, 1, 1, 0, 99, true, true, Map.of());
+        Agent onLeave = new Agent("leave", fullTime, Set.of(), List.of(), Set.of(4), -1, -1, 0, null, Agent.FairnessHistory.NONE);
+        Agent working = agent("work", fullTime);
+        TinyPlan plan = new TinyPlan(7).add(onLeave).add(working);
+        for (int day = 0; day < 4; day++) {
+            plan.work(onLeave, day, DAY).work(working, day, DAY);
+        }
+        // four 8-hour days and a day of leave make the 40-hour week; without the leave 8 hours are missing
+        assertThat(plan.score(Names.WEEKLY_MINUTES_BELOW_MINIMUM)).isEqualTo(hard(8));
+        assertThat(PlanChecker.violations(plan.build()).stream().filter(v -> v.rule().equals("Weekly minutes")).map(PlanChecker.Violation::agentId))
+                .containsExactly("work");
+    }
+
+    @Test
     void weeklyMinutesBelowMinimumCountsAnEmptyWeekToo() {
         Agent a = agent("a", new Contract(8 * 60, 40 * 60, 0, Integer.MAX_VALUE, 7, 99, 1, 1, 0, 99, true, true,
                 Map.of()));
@@ -125,6 +140,18 @@ class HardRulesTest {
         Agent a = agent("a", contract(99, 3, 1, 0, 99));
         assertThat(new TinyPlan(7).add(a).work(a, 0, DAY).work(a, 3, DAY)
                 .score(Names.CONSECUTIVE_DAYS_BELOW_MINIMUM)).isEqualTo(hard(2));
+    }
+
+    @Test
+    void aBreakOfOnlyApprovedLeaveNeedsNoSecondDayOff() {
+        Agent leave = new Agent("leave", contract(99, 1, 2, 0, 99), Set.of(), List.of(), Set.of(2), -1, -1, 0, null, Agent.FairnessHistory.NONE);
+        Agent rest = agent("rest", contract(99, 1, 2, 0, 99));
+        TinyPlan plan = new TinyPlan(7).add(leave).add(rest);
+        for (int day : new int[] {1, 3}) {
+            plan.work(leave, day, DAY).work(rest, day, DAY);
+        }
+        assertThat(plan.score(Names.CONSECUTIVE_DAYS_OFF_BELOW_MINIMUM)).isEqualTo(hard(1));
+        assertThat(PlanChecker.violations(plan.build()).stream().map(PlanChecker.Violation::agentId)).containsExactly("rest");
     }
 
     @Test

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
 
 /**
@@ -78,11 +79,11 @@ final class HardRules {
                 .asConstraint(Names.WEEKLY_MINUTES_ABOVE_MAXIMUM);
     }
 
-    /** Counts weeks without any shift too: every agent has an entity on every day. */
+    /** Counts weeks without any shift too: every agent has an entity on every day; approved time off is credited. */
     static Constraint weeklyMinutesBelowMinimum(ConstraintFactory f) {
         return f.forEachIncludingUnassigned(AgentDay.class)
                 .filter(a -> contract(a).minMinutesPerWeek() > 0)
-                .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::minutes))
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::minutesTowardMinimum))
                 .filter((agent, week, minutes) -> minutes < agent.contract().minMinutesPerWeek())
                 .penalize(HARD, (agent, week, minutes) -> hours(agent.contract().minMinutesPerWeek() - minutes))
                 .asConstraint(Names.WEEKLY_MINUTES_BELOW_MINIMUM);
@@ -141,12 +142,17 @@ final class HardRules {
                 .asConstraint(Names.CONSECUTIVE_DAYS_BELOW_MINIMUM);
     }
 
+    /**
+     * A break made only of approved time off is not judged: leave is the agent's own choice, not rest the plan
+     * owes them, and forcing a second day off next to it would only cut their hours.
+     */
     static Constraint consecutiveDaysOffBelowMinimum(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
                 .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
                 .flattenLast(SequenceChain::getBreaks)
                 .filter((agent, gap) -> daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart())
-                        < agent.contract().minConsecutiveDaysOff())
+                        < agent.contract().minConsecutiveDaysOff()
+                        && !onlyTimeOff(agent, gap.getPreviousSequenceEnd(), gap.getNextSequenceStart()))
                 .penalize(HARD, (agent, gap) -> agent.contract().minConsecutiveDaysOff()
                         - daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart()))
                 .asConstraint(Names.CONSECUTIVE_DAYS_OFF_BELOW_MINIMUM);
@@ -200,6 +206,15 @@ final class HardRules {
 
     private static boolean touchesEnd(AgentDay last) {
         return last.getDay() == last.getHorizonDays() - 1;
+    }
+
+    private static boolean onlyTimeOff(Agent agent, AgentDay lastWorked, AgentDay nextWorked) {
+        for (int d = lastWorked.getDay() + 1; d < nextWorked.getDay(); d++) {
+            if (!agent.timeOffDays().contains(d)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int daysOff(AgentDay before, AgentDay after) {
