@@ -69,7 +69,7 @@ class ForecastApi {
     /** Imports a queue's contact history from a history CSV (docs/cli.md, "History CSV"); all lines or none. */
     @PostMapping(value = "/history", consumes = "text/csv")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    Forecasts.Imported importHistory(@RequestParam long queueId, @RequestBody String csv) {
+    io.homeshore.forecasting.HistoryImported importHistory(@RequestParam long queueId, @RequestBody String csv) {
         return forecasts.importHistory(queueId, new java.io.StringReader(csv));
     }
 
