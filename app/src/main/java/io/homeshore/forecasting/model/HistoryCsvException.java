@@ -8,7 +8,11 @@ public final class HistoryCsvException extends IllegalArgumentException {
     private final transient List<HistoryProblem> problems;
 
     public HistoryCsvException(List<HistoryProblem> problems) {
-        super(problems.getFirst() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : ""));
+        super(problems.getFirst() + switch (problems.size()) {
+            case 1 -> "";
+            case 2 -> " (and 1 more problem)";
+            default -> " (and " + (problems.size() - 1) + " more problems)";
+        });
         this.problems = List.copyOf(problems);
     }
 

@@ -60,6 +60,8 @@ class HistoryCsvTest {
             assertThat(e.problems().get(2)).hasToString("line 4, column 3 (contacts): not a number: 'x'");
             assertThat(e).hasMessageEndingWith("(and 2 more problems)");
         });
+        assertThatThrownBy(() -> read("queue,interval_start,contacts,aht_seconds\nsales,2026-03-02T09:15:00Z,-4,x\n"))
+                .hasMessageEndingWith("was '-4' (and 1 more problem)");
     }
 
     @Test
