@@ -54,11 +54,11 @@ final class ForecastBacktestCommand implements Callable<Integer> {
         var calendars = input.calendars();
         List<IntervalSeries> series = input.series(history);
         PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
-        history.warnings().forEach(w -> stderr.println("warning: " + w));
+        history.warnings().forEach(w -> stderr.println("warning: " + w.text()));
         List<BacktestResult> results = new ArrayList<>();
         for (IntervalSeries s : series) {
             BacktestResult r = new Backtest(Forecaster.standardModels()).run(s, calendars.getOrDefault(s.setup().queue(), SpecialDayCalendar.NONE), days, folds, stepDays);
-            r.warnings().forEach(w -> stderr.println("warning: queue " + s.setup().queue() + ": " + w));
+            r.warnings().forEach(w -> stderr.println("warning: queue " + s.setup().queue() + ": " + w.text()));
             results.add(r);
         }
         if (seriesOut != null) writeSeries(series);

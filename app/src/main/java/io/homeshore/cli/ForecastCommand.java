@@ -44,7 +44,7 @@ final class ForecastCommand implements Callable<Integer> {
         History history = input.load();
         Map<String, SpecialDayCalendar> calendars = input.calendars();
         PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
-        history.warnings().forEach(w -> stderr.println("warning: " + w));
+        history.warnings().forEach(w -> stderr.println("warning: " + w.text()));
         List<QueueForecast> forecasts;
         try {
             // queues are independent: one per core
@@ -63,7 +63,7 @@ final class ForecastCommand implements Callable<Integer> {
             }
         });
         for (QueueForecast f : forecasts) {
-            f.warnings().forEach(w -> stderr.println("warning: " + w));
+            f.warnings().forEach(w -> stderr.println("warning: " + w.text()));
             stdout.println(summary(f));
         }
         stdout.println("wrote " + out);

@@ -4,6 +4,8 @@ import io.homeshore.forecasting.ForecastVersion.Interval;
 import io.homeshore.forecasting.ForecastVersion.Override;
 import io.homeshore.forecasting.ForecastVersion.Score;
 import io.homeshore.forecasting.internal.ForecastStore;
+import io.homeshore.forecasting.internal.HistoryFiles;
+import io.homeshore.forecasting.internal.WarningTexts;
 import io.homeshore.forecasting.model.BacktestResult;
 import io.homeshore.forecasting.model.Forecaster;
 import io.homeshore.forecasting.model.HistoryAggregator;
@@ -46,14 +48,19 @@ public class Forecasts {
     static final int HISTORY_DAYS = 364;
 
     private final ForecastStore store;
+    private final HistoryFiles files;
+    private final WarningTexts texts;
     private final Queues queues;
     private final Accounts accounts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Forecasts(ForecastStore store, Queues queues, Accounts accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    Forecasts(ForecastStore store, HistoryFiles files, WarningTexts texts, Queues queues, Accounts accounts, AuditLog audit,
+              ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.files = files;
+        this.texts = texts;
         this.queues = queues;
         this.accounts = accounts;
         this.audit = audit;
@@ -75,7 +82,7 @@ public class Forecasts {
             throw new InvalidInputException(FieldError.coded("queueId", "error.forecast.noHistory", "the queue has no contact history to forecast from", queue.name()));
         }
         QueueForecast forecast = forecast(queue, history, horizonDays);
-        return store.find(store.insert(draft(queueId, forecast, horizonDays), intervals(forecast))).orElseThrow();
+        return version(store.insert(draft(queueId, forecast, horizonDays), intervals(forecast)));
     }
 
     private static QueueForecast forecast(ContactQueue queue, List<IntervalVolume> history, int horizonDays) {
@@ -95,7 +102,7 @@ public class Forecasts {
         List<Score> scores = b == null ? List.of() : b.scores().stream().map(Forecasts::score).toList();
         ModelScore chosen = b == null ? null : b.scores().stream().filter(s -> s.model().equals(f.model())).findFirst().orElse(null);
         return new ForecastVersion(0, queueId, clock.instant(), accounts.require().username(), f.model(), horizonDays, f.setup().intervalMinutes(),
-                f.firstDay(), chosen == null ? null : chosen.mase(), chosen == null ? null : chosen.wmape(), f.warnings(), null, null, scores, List.of());
+                f.firstDay(), chosen == null ? null : chosen.mase(), chosen == null ? null : chosen.wmape(), WarningTexts.of(f.warnings()), null, null, scores, List.of());
     }
 
     private static Score score(ModelScore s) {
@@ -139,68 +146,40 @@ public class Forecasts {
         return version(versionId);
     }
 
-    /** What an imported history file added: 15-minute intervals stored, and rows outside this queue ignored. */
-    public record Imported(int intervals, int otherQueueRows) {}
-
     /**
      * Imports a queue's contact history from a history CSV (per contact or per interval, docs/cli.md "History CSV"):
-     * all or nothing, local times read in the queue's zone, rows of other queues ignored. Per-contact rows give
-     * offered, answered, abandoned and handle time; per-interval rows count every contact as answered.
+     * all or nothing, local times read in the queue's zone, rows of other queues ignored.
+     *
+     * @throws HistoryFileRefused every problem of the file, by line and column; nothing is imported
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    public Imported importHistory(long queueId, java.io.Reader csv) {
-        ContactQueue queue = queues.get(queueId);
-        io.homeshore.forecasting.model.HistoryCsv.Rows rows;
-        try {
-            rows = io.homeshore.forecasting.model.HistoryCsv.read(csv, ZoneId.of(queue.timeZone()));
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            int colon = message.indexOf(": ");
-            throw new InvalidInputException(new FieldError(colon > 0 && message.startsWith("line") ? message.substring(0, colon) : "file",
-                    colon > 0 && message.startsWith("line") ? message.substring(colon + 2) : message));
-        }
-        var byStart = new java.util.TreeMap<Instant, long[]>();
-        int other = 0;
-        for (var c : rows.contacts()) {
-            if (!c.queue().equals(queue.name())) { other++; continue; }
-            long[] v = byStart.computeIfAbsent(quarter(c.arrival()), k -> new long[4]);
-            v[0]++;
-            if (c.abandoned()) v[2]++;
-            else { v[1]++; v[3] += Math.round(c.handleSeconds()); }
-        }
-        for (var c : rows.counts()) {
-            if (!c.queue().equals(queue.name())) { other++; continue; }
-            long[] v = byStart.computeIfAbsent(quarter(c.start()), k -> new long[4]);
-            long n = Math.round(c.contacts());
-            v[0] += n;
-            v[1] += n;
-            v[3] += Math.round(n * c.ahtSeconds());
-        }
-        if (byStart.isEmpty()) {
-            throw new InvalidInputException(FieldError.coded("file", "error.forecast.noRows", "no rows for queue " + queue.name(), queue.name()));
-        }
-        var volumes = byStart.entrySet().stream()
-                .map(e -> new IntervalVolume(e.getKey(), (int) e.getValue()[0], (int) e.getValue()[1], (int) e.getValue()[2], e.getValue()[3])).toList();
-        queues.recordHistory(queueId, volumes);
-        audit.record("history.imported", "queue " + queue.name(), volumes.size() + " intervals");
-        return new Imported(volumes.size(), other);
+    public HistoryImported importHistory(long queueId, java.io.Reader csv) {
+        return files.importCsv(queues.get(queueId), csv);
     }
 
-    private static Instant quarter(Instant t) {
-        return Instant.ofEpochSecond(Math.floorDiv(t.getEpochSecond(), 900) * 900);
+    /** The queue's history from {@code from} to {@code to} (local dates, end exclusive) as a per-interval history CSV. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional(readOnly = true)
+    public String exportHistory(long queueId, LocalDate from, LocalDate to) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidInputException(FieldError.coded("to", "error.forecast.historyRange", "must be after from", from));
+        }
+        ContactQueue queue = queues.get(queueId);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(queue.timeZone())));
+        return files.exportCsv(queue, from == null ? today.minusDays(HISTORY_DAYS) : from, to == null ? today.plusDays(1) : to);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @Transactional(readOnly = true)
     public ForecastVersion version(long versionId) {
-        return store.find(versionId).orElseThrow(() -> new NotFoundException("forecast", versionId));
+        return texts.localise(store.find(versionId).orElseThrow(() -> new NotFoundException("forecast", versionId)));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @Transactional(readOnly = true)
     public List<ForecastVersion> versions(long queueId) {
         queues.get(queueId);
-        return store.ofQueue(queueId);
+        return store.ofQueue(queueId).stream().map(texts::localise).toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")

@@ -77,9 +77,39 @@ class ForecastFlowTests {
         String bad = "queue,arrival,handle_seconds,abandoned\nVoice billing,2031-03-04T08:01:00,300,false\nVoice billing,soon,-5,maybe\n";
         var refused = planner.send("POST", "/api/v1/forecasts/history?queueId=" + queue, bad, "text/csv");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("line 3");
+        assertThat(refused.body()).contains("line 3, column 2 (arrival)").contains("line 3, column 3 (handle_seconds)")
+                .contains("line 3, column 4 (abandoned)").contains("unparseable timestamp 'soon'");
+        assertThat(planner.send("POST", "/api/v1/forecasts/history?lang=nl&queueId=" + queue, bad, "text/csv").body())
+                .contains("onleesbaar tijdstip 'soon'").contains("moet een getal >= 0 zijn, was '-5'");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM contact_history WHERE queue_id = ? AND interval_start >= ?")
                 .params(queue, java.sql.Timestamp.from(java.time.Instant.parse("2031-03-04T00:00:00Z"))).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void exportsAQueuesHistoryAsTheCsvTheImportReads() {
+        String csv = "queue,interval_start,contacts,aht_seconds\nVoice billing,2030-05-06T09:00:00,7,300\nVoice billing,2030-05-06T09:15:00,3,200\n";
+        assertThat(planner.send("POST", "/api/v1/forecasts/history?queueId=" + queue, csv, "text/csv").statusCode()).isEqualTo(200);
+
+        var export = planner.get("/api/v1/forecasts/history?queueId=" + queue + "&from=2030-05-06&to=2030-05-07");
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        assertThat(export.body().lines()).containsExactly("queue,interval_start,contacts,aht_seconds",
+                "Voice billing,2030-05-06T09:00+02:00,7,300.0", "Voice billing,2030-05-06T09:15+02:00,3,200.0");
+        assertThat(planner.get("/api/v1/forecasts/history?queueId=" + queue + "&from=2030-05-07&to=2030-05-06").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void storedWarningsAreSaidInTheReadersLanguage() {
+        long version = id(planner.post("/api/v1/forecasts", "{\"queueId\":" + queue + ",\"horizonDays\":7}").body());
+        jdbc.sql("UPDATE forecast_version SET warnings = ? WHERE id = ?")
+                .params("SHORT_HISTORY\u001FVoice billing\u001F9\u001Fseasonal-naive\nan old warning without a code", version).update();
+
+        assertThat(planner.get("/api/v1/forecasts/" + version).body())
+                .contains("queue Voice billing: under two weeks of history (9 days); using seasonal-naive without a backtest")
+                .contains("\"code\":\"SHORT_HISTORY\"").contains("an old warning without a code");
+        assertThat(planner.get("/api/v1/forecasts/" + version + "?lang=nl").body())
+                .contains("wachtrij Voice billing: minder dan twee weken historie (9 dagen); seasonal-naive gebruikt zonder backtest");
+        assertThat(planner.get("/api/v1/forecasts?queueId=" + queue + "&lang=ja").body())
+                .contains("キュー Voice billing：履歴が 2 週間未満（9 日）です。バックテストなしで seasonal-naive を使います");
     }
 
     @Test

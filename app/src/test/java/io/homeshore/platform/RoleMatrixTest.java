@@ -90,6 +90,10 @@ class RoleMatrixTest {
         ACCESS.put("POST /api/v1/forecasts/{id}/overrides", ADMIN_PLANNER);
         ACCESS.put("POST /api/v1/forecasts/{id}/publish", ADMIN_PLANNER);
         ACCESS.put("POST /api/v1/forecasts/history", ADMIN_PLANNER);
+        ACCESS.put("GET /api/v1/forecasts/history", ADMIN_PLANNER);
+        ACCESS.put("GET /forecasting/history", ADMIN_PLANNER);
+        ACCESS.put("POST /forecasting/history", ADMIN_PLANNER);
+        ACCESS.put("GET /forecasting/history/export", ADMIN_PLANNER);
         // staffing
         ACCESS.put("GET /staffing", ADMIN_PLANNER);
         ACCESS.put("POST /staffing/calculate", ADMIN_PLANNER);

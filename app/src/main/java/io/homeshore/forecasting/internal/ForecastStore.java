@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +33,7 @@ public class ForecastStore {
         jdbc.sql("INSERT INTO forecast_version (queue_id, created_at, created_by, model, horizon_days, interval_minutes, first_day, mase, wmape, warnings) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(v.queueId(), Timestamp.from(v.createdAt()), v.createdBy(), v.model(), v.horizonDays(), v.intervalMinutes(),
-                        Date.valueOf(v.firstDay()), v.mase(), v.wmape(), String.join("\n", v.warnings()))
+                        Date.valueOf(v.firstDay()), v.mase(), v.wmape(), StoredWarnings.encode(v.warnings()))
                 .update(keys, "id");
         long id = GeneratedKeys.id(keys);
         for (Score s : v.backtest()) {
@@ -95,7 +94,7 @@ public class ForecastStore {
         String warnings = rs.getString("warnings");
         return new ForecastVersion(id, rs.getLong("queue_id"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("model"),
                 rs.getInt("horizon_days"), rs.getInt("interval_minutes"), rs.getDate("first_day").toLocalDate(), nullable(rs, "mase"),
-                nullable(rs, "wmape"), warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split("\n")),
+                nullable(rs, "wmape"), StoredWarnings.decode(warnings),
                 published == null ? null : published.toInstant(), rs.getString("published_by"), scores, overrides);
     }
 

@@ -34,21 +34,21 @@ public final class Backtest {
         if (horizonDays < 1 || folds < 1 || stepDays < 1) {
             throw new IllegalArgumentException("horizon, folds and step must be at least 1 (were " + horizonDays + ", " + folds + ", " + stepDays + ")");
         }
-        List<String> warnings = new ArrayList<>();
+        List<ForecastWarning> warnings = new ArrayList<>();
         List<Integer> origins = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
             int origin = series.days() - horizonDays - f * stepDays;
             if (origin >= MINIMUM_TRAINING_DAYS) origins.add(origin);
         }
         if (origins.size() < folds) {
-            warnings.add((folds - origins.size()) + " of " + folds + " folds skipped: a fold needs " + MINIMUM_TRAINING_DAYS
-                    + " days of training before its " + horizonDays + "-day test window; history has " + series.days() + " days");
+            warnings.add(ForecastWarning.of(ForecastWarning.Code.FOLDS_SKIPPED, folds - origins.size(), folds, MINIMUM_TRAINING_DAYS, horizonDays,
+                    series.days()));
         }
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (ForecastModel model : models) tallies.put(model.name(), new Tally());
         for (int origin : origins) {
             if (!scoreFold(series, calendar, origin, horizonDays, tallies)) {
-                warnings.add("fold from " + series.dayAt(origin) + ": MASE undefined, the training weeks repeat exactly (in-sample naive error 0)");
+                warnings.add(ForecastWarning.of(ForecastWarning.Code.MASE_UNDEFINED, series.dayAt(origin)));
             }
         }
         List<ModelScore> scores = tallies.entrySet().stream().map(e -> e.getValue().score(e.getKey())).toList();

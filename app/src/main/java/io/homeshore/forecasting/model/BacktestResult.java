@@ -16,7 +16,7 @@ import java.util.Map;
  * @param warnings     skipped folds and similar notes
  */
 public record BacktestResult(String queue, int horizonDays, List<LocalDate> origins, List<ModelScore> scores, String best,
-                             Map<String, List<Residual>> residuals, List<String> warnings) {
+                             Map<String, List<Residual>> residuals, List<ForecastWarning> warnings) {
 
     public ModelScore score(String model) {
         return scores.stream().filter(s -> s.model().equals(model)).findFirst()

@@ -25,7 +25,7 @@ public record ContactRecord(String id, Instant arrival, String queue, double han
     }
 
     /** What makes two records the same contact: the id when there is one, otherwise every field. */
-    Object identity() {
+    public Object identity() {
         return id != null ? queue + "\u0000" + id : this;
     }
 }

@@ -42,17 +42,15 @@ public final class Forecaster {
             throw new IllegalArgumentException("queue " + series.setup().queue() + ": history has " + series.days()
                     + " days; at least 7 are needed to repeat a week");
         }
-        List<String> warnings = new ArrayList<>();
+        List<ForecastWarning> warnings = new ArrayList<>();
         ForecastModel chosen = models.getFirst();
         BacktestResult backtest = null;
         if (series.days() < Backtest.MINIMUM_TRAINING_DAYS + 1) {
-            warnings.add("queue " + series.setup().queue() + ": under two weeks of history (" + series.days()
-                    + " days); using " + chosen.name() + " without a backtest");
+            warnings.add(ForecastWarning.of(ForecastWarning.Code.SHORT_HISTORY, series.setup().queue(), series.days(), chosen.name()));
         } else {
             int backtestHorizon = Math.min(horizonDays, series.days() - Backtest.MINIMUM_TRAINING_DAYS);
             if (backtestHorizon < horizonDays) {
-                warnings.add("queue " + series.setup().queue() + ": history allows a backtest of only " + backtestHorizon
-                        + " days ahead; accuracy beyond that is not measured");
+                warnings.add(ForecastWarning.of(ForecastWarning.Code.SHORT_BACKTEST, series.setup().queue(), backtestHorizon));
             }
             backtest = new Backtest(models).run(series, calendar, backtestHorizon, FOLDS, STEP_DAYS);
             warnings.addAll(backtest.warnings());
@@ -63,7 +61,7 @@ public final class Forecaster {
         warnings.addAll(effects.unknownEffects(series.endDay(), horizonDays));
         double[] volume = effects.apply(chosen.forecast(effects.cleanedVolume(), series.slotsPerDay(), horizonDays), series.endDay());
         PredictionIntervals intervals = new PredictionIntervals(backtest == null ? List.of() : backtest.residuals().get(chosen.name()), COVERAGE);
-        if (!intervals.empirical()) warnings.add("queue " + series.setup().queue() + ": prediction band from the Poisson approximation (too few backtest errors)");
+        if (!intervals.empirical()) warnings.add(ForecastWarning.of(ForecastWarning.Code.POISSON_BAND, series.setup().queue()));
         double[][] band = intervals.band(volume, series.slotsPerDay());
         return new QueueForecast(series.setup(), series.endDay(), chosen.name(), backtest, volume, band[0], band[1],
                 HandleTimeModel.forecast(series, horizonDays), warnings);

@@ -8,9 +8,9 @@ import java.util.TreeMap;
  * Aggregated history of every queue in an input, with what aggregation noticed (duplicates dropped, gaps filled).
  *
  * @param queues    series per queue id, sorted by queue id
- * @param warnings  human-readable notes, one per finding
+ * @param warnings  one per finding (duplicates dropped, gaps filled)
  */
-public record History(Map<String, IntervalSeries> queues, List<String> warnings) {
+public record History(Map<String, IntervalSeries> queues, List<ForecastWarning> warnings) {
 
     public History {
         queues = java.util.Collections.unmodifiableMap(new TreeMap<>(queues));

@@ -33,11 +33,11 @@ public final class HistoryAggregator {
     /** Aggregates per-contact records. Empty input is an error. */
     public History fromContacts(List<ContactRecord> records) {
         if (records.isEmpty()) throw new IllegalArgumentException("history is empty: no contact records");
-        List<String> warnings = new ArrayList<>();
+        List<ForecastWarning> warnings = new ArrayList<>();
         Map<Object, ContactRecord> byIdentity = new java.util.LinkedHashMap<>();
         for (ContactRecord r : records) byIdentity.putIfAbsent(r.identity(), r);
         java.util.Collection<ContactRecord> unique = byIdentity.values();
-        if (unique.size() < records.size()) warnings.add((records.size() - unique.size()) + " duplicate contact records dropped");
+        if (unique.size() < records.size()) warnings.add(ForecastWarning.of(ForecastWarning.Code.DUPLICATE_CONTACTS, records.size() - unique.size()));
         Map<String, List<Slotted>> byQueue = new TreeMap<>();
         for (ContactRecord r : unique) {
             QueueSetup setup = setup(r.queue());
@@ -50,7 +50,7 @@ public final class HistoryAggregator {
     /** Aggregates interval counts; a start off the queue's grid, or two different counts for one interval, is an error. */
     public History fromCounts(List<IntervalCount> counts) {
         if (counts.isEmpty()) throw new IllegalArgumentException("history is empty: no interval counts");
-        List<String> warnings = new ArrayList<>();
+        List<ForecastWarning> warnings = new ArrayList<>();
         Map<String, IntervalCount> byKey = new TreeMap<>();
         int duplicates = 0;
         for (IntervalCount c : counts) {
@@ -67,7 +67,7 @@ public final class HistoryAggregator {
             }
             if (previous != null) duplicates++;
         }
-        if (duplicates > 0) warnings.add(duplicates + " duplicate interval rows dropped");
+        if (duplicates > 0) warnings.add(ForecastWarning.of(ForecastWarning.Code.DUPLICATE_INTERVALS, duplicates));
         Map<String, List<Slotted>> byQueue = byKey.values().stream().collect(Collectors.groupingBy(IntervalCount::queue, TreeMap::new,
                 Collectors.mapping(c -> {
                     double handled = c.ahtSeconds() > 0 ? c.contacts() : 0;
@@ -82,13 +82,13 @@ public final class HistoryAggregator {
         return setup;
     }
 
-    private History build(Map<String, List<Slotted>> byQueue, List<String> warnings) {
+    private History build(Map<String, List<Slotted>> byQueue, List<ForecastWarning> warnings) {
         Map<String, IntervalSeries> series = new TreeMap<>();
         byQueue.forEach((queue, rows) -> series.put(queue, toSeries(setup(queue), rows, warnings)));
         return new History(series, warnings);
     }
 
-    private static IntervalSeries toSeries(QueueSetup setup, List<Slotted> rows, List<String> warnings) {
+    private static IntervalSeries toSeries(QueueSetup setup, List<Slotted> rows, List<ForecastWarning> warnings) {
         rows.sort(Comparator.comparing(Slotted::at));
         LocalDate first = rows.getFirst().at().toLocalDate();
         int days = (int) ChronoUnit.DAYS.between(first, rows.getLast().at().toLocalDate()) + 1;
@@ -107,13 +107,12 @@ public final class HistoryAggregator {
         return new IntervalSeries(setup, first, volume, handled, seconds);
     }
 
-    private static void fillGaps(String queue, LocalDate first, boolean[] seen, int s, List<String> warnings, double[]... arrays) {
+    private static void fillGaps(String queue, LocalDate first, boolean[] seen, int s, List<ForecastWarning> warnings, double[]... arrays) {
         for (int day = 0; day < seen.length; day++) {
             if (seen[day]) continue;
             int end = day;
             while (end + 1 < seen.length && !seen[end + 1]) end++;
-            warnings.add("queue " + queue + ": no history on " + first.plusDays(day)
-                    + (end > day ? ".." + first.plusDays(end) : "") + "; filled from the same weekday a week before");
+            warnings.add(ForecastWarning.of(ForecastWarning.Code.GAP, queue, first.plusDays(day) + (end > day ? ".." + first.plusDays(end) : "")));
             for (int d = day; d <= end; d++) {
                 int source = d >= 7 ? d - 7 : Math.min(d + 7, seen.length - 1);
                 for (double[] a : arrays) System.arraycopy(Arrays.copyOfRange(a, source * s, source * s + s), 0, a, d * s, s);

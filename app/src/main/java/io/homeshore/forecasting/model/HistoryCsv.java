@@ -1,5 +1,6 @@
 package io.homeshore.forecasting.model;
 
+import io.homeshore.forecasting.model.HistoryProblem.Code;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -24,7 +25,7 @@ import java.util.Locale;
  * </ul>
  * Times are ISO-8601: with an offset ({@code 2026-03-02T08:15:00+01:00}, {@code ...Z}) they are absolute; without one
  * ({@code 2026-03-02T08:15:00} or {@code 2026-03-02 08:15}) they are local times in the zone given to the reader
- * (in a repeated fall-back hour the earlier offset is taken). Any bad value is an error naming line and column.
+ * (in a repeated fall-back hour the earlier offset is taken). Every bad value is reported, naming line and column.
  */
 public final class HistoryCsv {
 
@@ -36,78 +37,97 @@ public final class HistoryCsv {
 
     private HistoryCsv() {}
 
+    /** Problems beyond this many are not collected: a wholly wrong file would otherwise list every line. */
+    public static final int MAX_PROBLEMS = 100;
+
     /**
      * Parses the whole input; local times are read in {@code zone}.
      *
-     * @throws IllegalArgumentException "line L, column C (name): reason" for the first bad value, or for an empty
-     *                                  input, a header matching neither kind, or a file with no data rows
+     * @throws HistoryCsvException every bad value as "line L, column C (name): reason" (up to {@link #MAX_PROBLEMS}),
+     *                             or an empty input, a header matching neither kind, or a file with no data rows
      */
     public static Rows read(Reader input, ZoneId zone) {
         try (BufferedReader reader = new BufferedReader(input)) {
             String header = reader.readLine();
-            if (header == null || header.isBlank()) throw new IllegalArgumentException("history is empty: no header row");
+            if (header == null || header.isBlank()) throw refuse(HistoryProblem.of(1, 0, null, Code.EMPTY));
             List<String> names = List.of(header.replace("\uFEFF", "").toLowerCase(Locale.ROOT).split("\\s*,\\s*", -1)).stream().map(String::strip).toList();
             boolean perContact = names.containsAll(CONTACT_COLUMNS);
             List<String> wanted = perContact ? CONTACT_COLUMNS : COUNT_COLUMNS;
             if (!perContact && !names.containsAll(COUNT_COLUMNS)) {
-                throw new IllegalArgumentException("line 1: header must name the columns " + String.join(",", CONTACT_COLUMNS)
-                        + " (per contact) or " + String.join(",", COUNT_COLUMNS) + " (per interval); found " + header.strip());
+                throw refuse(HistoryProblem.of(1, 0, null, Code.HEADER, String.join(",", CONTACT_COLUMNS), String.join(",", COUNT_COLUMNS), header.strip()));
             }
             int[] at = wanted.stream().mapToInt(names::indexOf).toArray();
             int idAt = names.indexOf("contact_id");
             Rows rows = new Rows(new ArrayList<>(), new ArrayList<>());
+            List<HistoryProblem> problems = new ArrayList<>();
             String line;
-            for (int number = 2; (line = reader.readLine()) != null; number++) {
+            for (int number = 2; (line = reader.readLine()) != null && problems.size() < MAX_PROBLEMS; number++) {
                 if (line.isBlank()) continue;
                 String[] fields = line.split(",", -1);
                 if (fields.length < names.size()) {
-                    throw new IllegalArgumentException("line " + number + ": expected " + names.size() + " columns, found " + fields.length);
+                    problems.add(HistoryProblem.of(number, 0, null, Code.COLUMN_COUNT, names.size(), fields.length));
+                    continue;
                 }
-                Field f = new Field(number, fields, at, wanted, zone);
+                Field f = new Field(number, fields, at, wanted, zone, problems);
+                int before = problems.size();
+                String queue = f.queue();
+                Instant time = f.time(1);
+                double amount = f.number(2);
                 if (perContact) {
-                    rows.contacts().add(new ContactRecord(idAt >= 0 ? fields[idAt].strip() : null, f.time(1), f.queue(), f.number(2), f.bool(3)));
+                    boolean abandoned = f.bool(3);
+                    if (problems.size() == before) rows.contacts().add(new ContactRecord(idAt >= 0 ? fields[idAt].strip() : null, time, queue, amount, abandoned));
                 } else {
-                    rows.counts().add(new IntervalCount(f.time(1), f.queue(), f.number(2), f.number(3)));
+                    double aht = f.number(3);
+                    if (problems.size() == before) rows.counts().add(new IntervalCount(time, queue, amount, aht));
                 }
             }
-            if (rows.contacts().isEmpty() && rows.counts().isEmpty()) throw new IllegalArgumentException("history is empty: no data rows");
+            if (!problems.isEmpty()) throw new HistoryCsvException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+            if (rows.contacts().isEmpty() && rows.counts().isEmpty()) throw refuse(HistoryProblem.of(2, 0, null, Code.NO_ROWS));
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The wanted fields of one data line, parsed with errors that name line, column and value. */
-    private record Field(int line, String[] fields, int[] at, List<String> names, ZoneId zone) {
+    private static HistoryCsvException refuse(HistoryProblem problem) {
+        return new HistoryCsvException(List.of(problem));
+    }
+
+    /** The wanted fields of one data line; a bad value adds a problem naming line, column and value, and reads as a placeholder. */
+    private record Field(int line, String[] fields, int[] at, List<String> names, ZoneId zone, List<HistoryProblem> problems) {
 
         String raw(int i) {
             return fields[at[i]].strip();
         }
 
-        IllegalArgumentException error(int i, String reason) {
-            return new IllegalArgumentException("line " + line + ", column " + (at[i] + 1) + " (" + names.get(i) + "): " + reason);
+        void problem(int i, Code code, Object... args) {
+            problems.add(HistoryProblem.of(line, at[i] + 1, names.get(i), code, args));
         }
 
         String queue() {
-            if (raw(0).isEmpty()) throw error(0, "queue is empty");
+            if (raw(0).isEmpty()) problem(0, Code.QUEUE_EMPTY);
             return raw(0);
         }
 
         double number(int i) {
             try {
                 double value = Double.parseDouble(raw(i));
-                if (!(value >= 0) || Double.isInfinite(value)) throw error(i, "must be a number >= 0, was '" + raw(i) + "'");
-                return value;
+                if (value >= 0 && !Double.isInfinite(value)) return value;
+                problem(i, Code.NEGATIVE, raw(i));
             } catch (NumberFormatException e) {
-                throw error(i, "not a number: '" + raw(i) + "'");
+                problem(i, Code.NOT_A_NUMBER, raw(i));
             }
+            return 0;
         }
 
         boolean bool(int i) {
             return switch (raw(i).toLowerCase(Locale.ROOT)) {
                 case "true", "1", "yes" -> true;
                 case "false", "0", "no" -> false;
-                default -> throw error(i, "expected true/false, was '" + raw(i) + "'");
+                default -> {
+                    problem(i, Code.BOOLEAN, raw(i));
+                    yield false;
+                }
             };
         }
 
@@ -119,7 +139,8 @@ public final class HistoryCsv {
                 try {
                     return LocalDateTime.parse(text).atZone(zone).toInstant();
                 } catch (DateTimeException e) {
-                    throw error(i, "unparseable timestamp '" + raw(i) + "' (ISO-8601 expected, e.g. 2026-03-02T08:15:00+01:00)");
+                    problem(i, Code.TIMESTAMP, raw(i));
+                    return Instant.EPOCH;
                 }
             }
         }

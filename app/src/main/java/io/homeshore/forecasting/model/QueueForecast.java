@@ -12,7 +12,7 @@ import java.util.List;
  * it, the backtest that chose it (null under two weeks of history) and an 80 % band.
  */
 public record QueueForecast(QueueSetup setup, LocalDate firstDay, String model, BacktestResult backtest, double[] volume,
-                            double[] lower, double[] upper, double[] ahtSeconds, List<String> warnings) {
+                            double[] lower, double[] upper, double[] ahtSeconds, List<ForecastWarning> warnings) {
 
     /**
      * The forecast on real intervals: a wall-clock slot skipped by a spring-forward change yields no row; a slot

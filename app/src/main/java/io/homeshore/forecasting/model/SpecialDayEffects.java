@@ -42,11 +42,11 @@ public final class SpecialDayEffects {
     }
 
     /** Special days in {@code [from, from+days)} whose effect is neither set nor learnable: reported as warnings. */
-    public List<String> unknownEffects(LocalDate from, int days) {
-        List<String> out = new ArrayList<>();
+    public List<ForecastWarning> unknownEffects(LocalDate from, int days) {
+        List<ForecastWarning> out = new ArrayList<>();
         for (int k = 0; k < days; k++) {
             calendar.on(from.plusDays(k)).filter(s -> s.factor().isEmpty() && !learned.containsKey(s.name()))
-                    .ifPresent(s -> out.add("special day " + s.name() + " on " + s.date() + " has no past occurrence and no planner factor; forecast as an ordinary day"));
+                    .ifPresent(s -> out.add(ForecastWarning.of(ForecastWarning.Code.UNKNOWN_EFFECT, s.name(), s.date())));
         }
         return out;
     }

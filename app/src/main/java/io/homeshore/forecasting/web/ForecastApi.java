@@ -2,6 +2,7 @@ package io.homeshore.forecasting.web;
 
 import io.homeshore.forecasting.ForecastVersion;
 import io.homeshore.forecasting.Forecasts;
+import io.homeshore.forecasting.HistoryImported;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -69,8 +70,16 @@ class ForecastApi {
     /** Imports a queue's contact history from a history CSV (docs/cli.md, "History CSV"); all lines or none. */
     @PostMapping(value = "/history", consumes = "text/csv")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    Forecasts.Imported importHistory(@RequestParam long queueId, @RequestBody String csv) {
+    HistoryImported importHistory(@RequestParam long queueId, @RequestBody String csv) {
         return forecasts.importHistory(queueId, new java.io.StringReader(csv));
+    }
+
+    /** The queue's history from {@code from} to {@code to} (local dates, end exclusive; default the past year) as a per-interval history CSV. */
+    @GetMapping(value = "/history", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    ResponseEntity<String> exportHistory(@RequestParam long queueId, @RequestParam(required = false) LocalDate from,
+                                         @RequestParam(required = false) LocalDate to) {
+        return HistoryPages.csv(queueId, forecasts.exportHistory(queueId, from, to));
     }
 
     @PostMapping("/{id}/publish")

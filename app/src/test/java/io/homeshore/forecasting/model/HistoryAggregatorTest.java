@@ -30,7 +30,7 @@ class HistoryAggregatorTest {
         assertThat(s.volume()[8 * 4 + 3]).isEqualTo(1);
         assertThat(s.handled()[8 * 4 + 3]).isZero();
         assertThat(s.handleSeconds()[9 * 4 + 1]).isEqualTo(300);
-        assertThat(history.warnings()).containsExactly("1 duplicate contact records dropped");
+        assertThat(history.warnings()).extracting(ForecastWarning::text).containsExactly("1 duplicate contact records dropped");
     }
 
     @Test
@@ -88,7 +88,7 @@ class HistoryAggregatorTest {
         Instant start = OffsetDateTime.parse("2026-03-02T09:15:00+01:00").toInstant();
         History ok = aggregator.fromCounts(List.of(new IntervalCount(start, "sales", 5, 200), new IntervalCount(start, "sales", 5, 200)));
         assertThat(ok.queue("sales").volume()[37]).isEqualTo(5);
-        assertThat(ok.warnings()).containsExactly("1 duplicate interval rows dropped");
+        assertThat(ok.warnings()).extracting(ForecastWarning::text).containsExactly("1 duplicate interval rows dropped");
 
         assertThatThrownBy(() -> aggregator.fromCounts(List.of(new IntervalCount(start, "sales", 5, 200), new IntervalCount(start, "sales", 6, 200))))
                 .hasMessageContaining("conflicting counts for queue sales");

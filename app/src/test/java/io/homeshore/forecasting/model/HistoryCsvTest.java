@@ -49,6 +49,22 @@ class HistoryCsvTest {
     }
 
     @Test
+    void reportsEveryBadValueOfTheFileByLineAndColumnAndKeepsNoRows() {
+        String csv = "queue,interval_start,contacts,aht_seconds\nsales,2026-03-02T09:15:00Z,-4,100\nsales,2026-03-02T09:30:00Z,3,100\nsales,soon,x,100\n";
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(HistoryCsvException.class, e -> {
+            assertThat(e.problems()).extracting(HistoryProblem::line, HistoryProblem::column, HistoryProblem::code).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(2, 3, HistoryProblem.Code.NEGATIVE),
+                    org.assertj.core.groups.Tuple.tuple(4, 2, HistoryProblem.Code.TIMESTAMP),
+                    org.assertj.core.groups.Tuple.tuple(4, 3, HistoryProblem.Code.NOT_A_NUMBER));
+            assertThat(e.problems().get(2)).hasToString("line 4, column 3 (contacts): not a number: 'x'");
+            assertThat(e).hasMessageEndingWith("(and 2 more problems)");
+        });
+        assertThatThrownBy(() -> read("queue,interval_start,contacts,aht_seconds\nsales,2026-03-02T09:15:00Z,-4,x\n"))
+                .hasMessageEndingWith("was '-4' (and 1 more problem)");
+    }
+
+    @Test
     void refusesEmptyInputAndUnknownHeaders() {
         assertThatThrownBy(() -> read("")).hasMessageContaining("history is empty");
         assertThatThrownBy(() -> read("queue,arrival,handle_seconds,abandoned\n")).hasMessageContaining("no data rows");

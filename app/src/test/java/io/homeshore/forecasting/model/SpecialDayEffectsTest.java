@@ -53,6 +53,6 @@ class SpecialDayEffectsTest {
 
         QueueForecast f = Forecaster.standard().forecast(BacktestTest.noisyWeeks(5, 3), calendar, 7);
 
-        assertThat(f.warnings()).anyMatch(w -> w.contains("new holiday") && w.contains("ordinary day"));
+        assertThat(f.warnings()).anyMatch(w -> w.code() == ForecastWarning.Code.UNKNOWN_EFFECT && w.args().contains("new holiday") && w.text().contains("ordinary day"));
     }
 }
