@@ -15,8 +15,7 @@ import io.homeshore.scheduling.solver.ScheduleSolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +36,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * later ones wait their turn. Runs left solving by a stopped application are marked failed at start-up.
  */
 @Component
-class PlanningRuns implements DisposableBean {
+class PlanningRuns implements DisposableBean, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(PlanningRuns.class);
 
@@ -67,8 +66,9 @@ class PlanningRuns implements DisposableBean {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void failLeftovers() {
+    /** Before the server takes requests (not on "ready", when a new run could already be solving). */
+    @Override
+    public void afterSingletonsInstantiated() {
         runs.unfinished().forEach(id -> runs.fail(id, "interrupted: the application stopped while it was solving", clock.instant()));
     }
 
