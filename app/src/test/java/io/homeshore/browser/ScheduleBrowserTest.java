@@ -71,6 +71,12 @@ class ScheduleBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
             assertThat(page.getByText("Published: the agents see their shifts now.")).isVisible();
 
+            page.navigate(url("/schedule/published?from=" + firstDay));
+            page.getByLabel("Team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(TEAM));
+            page.waitForURL(Pattern.compile(".*team=\\d+.*"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Team schedule"))).isVisible();
+            assertThat(page.locator("td", new Page.LocatorOptions().setHasText(Pattern.compile("\\d{1,2}:\\d{2}.*–"))).first()).isVisible();
+
             page.navigate(url("/schedule/runs/" + run + "?lang=ja"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("シフト表"))).isVisible();
             page.navigate(url("/schedule/runs/" + run + "?lang=nl"));

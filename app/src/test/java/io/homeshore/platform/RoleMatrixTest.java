@@ -122,6 +122,7 @@ class RoleMatrixTest {
         ACCESS.put("GET /api/v1/me/schedule", AGENT);
         ACCESS.put("POST /api/v1/me/calendar", AGENT);
         ACCESS.put("DELETE /api/v1/me/calendar", AGENT);
+        ACCESS.put("GET /schedule/published", STAFF);
         ACCESS.put("GET /me/wishes", AGENT);
         ACCESS.put("POST /me/wishes/preferences", AGENT);
         ACCESS.put("POST /me/wishes/days", AGENT);
