@@ -23,5 +23,6 @@ public record RunExplanation(List<ConstraintLine> constraints, List<AgentLine> a
 
     public record AgentLine(long agentId, int shifts, int minutes, int nights, int weekendDays, int holidays, long penalty) {}
 
-    public record Unmet(String rule, long agentId, String detail) {}
+    /** A hard rule left unmet: for whom, from which day, and the solver's technical detail (shift ids, minutes). */
+    public record Unmet(String rule, long agentId, java.time.LocalDate day, String detail) {}
 }

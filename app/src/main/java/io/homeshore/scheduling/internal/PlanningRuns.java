@@ -191,7 +191,8 @@ class PlanningRuns implements DisposableBean, SmartInitializingSingleton {
                     (int) days.stream().filter(AgentDay::isNight).count(), (int) days.stream().filter(AgentDay::isWeekendWork).count(),
                     (int) days.stream().filter(AgentDay::isHolidayWork).count(), e.byAgent().getOrDefault(a.id(), 0L)));
         }
-        var unmet = e.unmetHard().stream().map(v -> new RunExplanation.Unmet(v.rule(), agentId(v.agentId()), v.detail())).toList();
+        var unmet = e.unmetHard().stream().map(v -> new RunExplanation.Unmet(v.rule(), agentId(v.agentId()),
+                assembly.horizon().firstDay().plusDays(v.day()), v.detail())).toList();
         var w = e.wishes();
         var c = e.coverage();
         return new RunExplanation(constraints, agents, unmet, e.fairnessSpread(), assembly.required(), Horizon.SLOT_MINUTES,

@@ -18,8 +18,8 @@ public final class PlanChecker {
     private PlanChecker() {
     }
 
-    /** One broken hard rule: which rule, for whom, and what exactly. */
-    public record Violation(String rule, String agentId, String detail) {
+    /** One broken hard rule: which rule, for whom, from which day (index from day 0), and what exactly. */
+    public record Violation(String rule, String agentId, int day, String detail) {
         @Override
         public String toString() {
             return rule + " — " + agentId + ": " + detail;
@@ -49,17 +49,17 @@ public final class PlanChecker {
             for (int j = i + 1; j < worked.size(); j++) {
                 Shift t = worked.get(j).getShift();
                 if (t.start() < s.end()) {
-                    out.add(new Violation("Shifts overlap", a.id(), s + " and " + t));
+                    out.add(new Violation("Shifts overlap", a.id(), worked.get(j).getDay(), s + " and " + t));
                 } else if (c.minRestMinutes() > 0 && t.start() < s.end() + c.minRestMinutes()) {
-                    out.add(new Violation("Minimum rest", a.id(), (t.start() - s.end()) + " min between " + s + " and " + t));
+                    out.add(new Violation("Minimum rest", a.id(), worked.get(j).getDay(), (t.start() - s.end()) + " min between " + s + " and " + t));
                 }
             }
             if (a.previousShiftEnd() != null && s.start() < a.previousShiftEnd() + c.minRestMinutes()) {
-                out.add(new Violation("Minimum rest after previous period", a.id(), s.toString()));
+                out.add(new Violation("Minimum rest after previous period", a.id(), d.getDay(), s.toString()));
             }
             if (i + 1 < worked.size() && worked.get(i + 1).getDay() == d.getDay() + 1
                     && s.type().forbiddenNext().contains(worked.get(i + 1).getShift().type().id())) {
-                out.add(new Violation("Forbidden succession", a.id(), worked.get(i + 1).getShift() + " after " + s));
+                out.add(new Violation("Forbidden succession", a.id(), d.getDay() + 1, worked.get(i + 1).getShift() + " after " + s));
             }
         }
         Map<Integer, Integer> minutesPerWeek = new TreeMap<>();
@@ -88,41 +88,41 @@ public final class PlanChecker {
         }
         minutesPerWeek.forEach((w, m) -> {
             if (m > c.maxMinutesPerWeek() || m + creditPerWeek.getOrDefault(w, 0) < c.minMinutesPerWeek()) {
-                out.add(new Violation("Weekly minutes", a.id(), m + " min in week " + w));
+                out.add(new Violation("Weekly minutes", a.id(), w * 7, m + " min in week " + w));
             }
             if (daysPerWeek.get(w) > c.maxDaysPerWeek()) {
-                out.add(new Violation("Days per week above maximum", a.id(), daysPerWeek.get(w) + " in week " + w));
+                out.add(new Violation("Days per week above maximum", a.id(), w * 7, daysPerWeek.get(w) + " in week " + w));
             }
         });
         if (total > c.maxMinutesTotal() || total < c.minMinutesTotal()) {
-            out.add(new Violation("Horizon minutes", a.id(), total + " min"));
+            out.add(new Violation("Horizon minutes", a.id(), 0, total + " min"));
         }
         perType.forEach((type, n) -> {
             if (n > c.maxShiftsOf(type)) {
-                out.add(new Violation("Shifts of type above maximum", a.id(), n + " × " + type));
+                out.add(new Violation("Shifts of type above maximum", a.id(), 0, n + " × " + type));
             }
         });
         if (weekends.size() > c.maxWeekends()) {
-            out.add(new Violation("Weekends above maximum", a.id(), weekends.size() + " weekends"));
+            out.add(new Violation("Weekends above maximum", a.id(), 0, weekends.size() + " weekends"));
         }
         runs(a, days, horizon, out);
     }
 
     private static void eligibility(Agent a, AgentDay d, Shift s, List<Violation> out) {
         if (s.type().night() && !a.contract().nightEligible()) {
-            out.add(new Violation("Night not eligible", a.id(), s.toString()));
+            out.add(new Violation("Night not eligible", a.id(), d.getDay(), s.toString()));
         }
         if (d.getWeekend() >= 0 && !a.contract().weekendEligible()) {
-            out.add(new Violation("Weekend not eligible", a.id(), s.toString()));
+            out.add(new Violation("Weekend not eligible", a.id(), d.getDay(), s.toString()));
         }
         if (a.protectedWindowHit(s.start(), s.end())) {
-            out.add(new Violation("Protected availability window", a.id(), s.toString()));
+            out.add(new Violation("Protected availability window", a.id(), d.getDay(), s.toString()));
         }
         if (a.timeOffDays().contains(d.getDay())) {
-            out.add(new Violation("Approved time off", a.id(), "day " + d.getDay()));
+            out.add(new Violation("Approved time off", a.id(), d.getDay(), "day " + d.getDay()));
         }
         if (s.type().skill() != null && !a.skills().contains(s.type().skill())) {
-            out.add(new Violation("Skill missing", a.id(), s.type().skill() + " for " + s));
+            out.add(new Violation("Skill missing", a.id(), d.getDay(), s.type().skill() + " for " + s));
         }
     }
 
@@ -138,14 +138,14 @@ public final class PlanChecker {
             int length = d - start;
             boolean inside = start > 0 && d < horizon;
             if (on[start] && length > a.contract().maxConsecutiveDays()) {
-                out.add(new Violation("Consecutive days above maximum", a.id(), length + " from day " + start));
+                out.add(new Violation("Consecutive days above maximum", a.id(), start, length + " from day " + start));
             }
             if (on[start] && inside && length < a.contract().minConsecutiveDays()) {
-                out.add(new Violation("Consecutive days below minimum", a.id(), length + " from day " + start));
+                out.add(new Violation("Consecutive days below minimum", a.id(), start, length + " from day " + start));
             }
             boolean onlyLeave = java.util.stream.IntStream.range(start, d).allMatch(a.timeOffDays()::contains);
             if (!on[start] && inside && length < a.contract().minConsecutiveDaysOff() && !onlyLeave) {
-                out.add(new Violation("Consecutive days off below minimum", a.id(), length + " from day " + start));
+                out.add(new Violation("Consecutive days off below minimum", a.id(), start, length + " from day " + start));
             }
         }
     }
