@@ -11,8 +11,15 @@ import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hou
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * The agent's boundaries (hard). Rest and working-time rules follow EU Directive 2003/88/EC; rotation,
@@ -25,28 +32,52 @@ final class HardRules {
     private HardRules() {
     }
 
-    /** Two shifts of one agent overlap in time (e.g. a night shift running into the next day's shift). */
+    /**
+     * Two shifts of one agent overlap in time (e.g. a night shift running into the next day's shift). A later
+     * day's shift starts at or after that day's midnight, so only a shift that runs past its own day's end can
+     * overlap one, and only on the days it reaches: joining on those days keeps the join a hash lookup.
+     */
     static Constraint shiftsOverlap(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .join(AgentDay.class, Joiners.equal(AgentDay::getAgent), Joiners.lessThan(AgentDay::getDay),
-                        Joiners.overlapping(a -> a.getShift().start(), a -> a.getShift().end(),
-                                b -> b.getShift().start(), b -> b.getShift().end()))
+        return reaching(f.forEach(AgentDay.class), a -> a.getShift().end())
+                .join(AgentDay.class, Joiners.equal((a, day) -> a.getAgent(), AgentDay::getAgent),
+                        Joiners.equal((a, day) -> day, AgentDay::getDay))
+                .filter((a, day, b) -> b.getShift().start() < a.getShift().end())
                 .penalize(HARD)
                 .asConstraint(Names.SHIFTS_OVERLAP);
     }
 
     /** Rest between two shifts of one agent is shorter than the contract's minimum rest. */
     static Constraint minimumRest(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .filter(a -> contract(a).minRestMinutes() > 0)
-                .join(AgentDay.class, Joiners.equal(AgentDay::getAgent), Joiners.lessThan(AgentDay::getDay),
-                        Joiners.overlapping(a -> a.getShift().start(),
-                                a -> a.getShift().end() + contract(a).minRestMinutes(),
-                                b -> b.getShift().start(), b -> b.getShift().end()))
-                .filter((a, b) -> b.getShift().start() >= a.getShift().end())
-                .penalize(HARD, (a, b) -> hours(a.getShift().end() + contract(a).minRestMinutes()
+        return reaching(f.forEach(AgentDay.class).filter(a -> contract(a).minRestMinutes() > 0),
+                a -> a.getShift().end() + contract(a).minRestMinutes())
+                .join(f.forEach(AgentDay.class).filter(b -> contract(b).minRestMinutes() > 0),
+                        Joiners.equal((a, day) -> a.getAgent(), AgentDay::getAgent),
+                        Joiners.equal((a, day) -> day, AgentDay::getDay))
+                .filter((a, day, b) -> b.getShift().start() >= a.getShift().end()
+                        && b.getShift().start() < a.getShift().end() + contract(a).minRestMinutes())
+                .penalize(HARD, (a, day, b) -> hours(a.getShift().end() + contract(a).minRestMinutes()
                         - b.getShift().start()))
                 .asConstraint(Names.MINIMUM_REST);
+    }
+
+    /**
+     * Pairs each agent-day whose shift reaches past its own day (the reach is exclusive, in minutes from the
+     * horizon start) with each later day of the horizon the reach touches.
+     */
+    private static BiConstraintStream<AgentDay, Integer> reaching(UniConstraintStream<AgentDay> days,
+            ToIntFunction<AgentDay> reach) {
+        return days.filter(a -> reach.applyAsInt(a) > (a.getDay() + 1) * 1440)
+                .expand(a -> laterDaysReached(a, reach.applyAsInt(a)))
+                .flattenLast(list -> list);
+    }
+
+    private static List<Integer> laterDaysReached(AgentDay a, int reach) {
+        int last = Math.min((reach - 1) / 1440, a.getHorizonDays() - 1);
+        List<Integer> days = new ArrayList<>();
+        for (int d = a.getDay() + 1; d <= last; d++) {
+            days.add(d);
+        }
+        return days;
     }
 
     /** The first shift starts too soon after the last shift of the previous (published) period. */
@@ -72,6 +103,7 @@ final class HardRules {
 
     static Constraint weeklyMinutesAboveMaximum(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
+                .filter(a -> contract(a).maxMinutesPerWeek() < Integer.MAX_VALUE)
                 .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::minutes))
                 .filter((agent, week, minutes) -> minutes > agent.contract().maxMinutesPerWeek())
                 .penalize(HARD, (agent, week, minutes) -> hours(minutes - agent.contract().maxMinutesPerWeek()))
@@ -90,6 +122,7 @@ final class HardRules {
 
     static Constraint horizonMinutesAboveMaximum(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
+                .filter(a -> contract(a).maxMinutesTotal() < Integer.MAX_VALUE)
                 .groupBy(AgentDay::getAgent, sum(AgentDay::minutes))
                 .filter((agent, minutes) -> minutes > agent.contract().maxMinutesTotal())
                 .penalize(HARD, (agent, minutes) -> hours(minutes - agent.contract().maxMinutesTotal()))
@@ -107,6 +140,7 @@ final class HardRules {
 
     static Constraint daysPerWeekAboveMaximum(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
+                .filter(a -> contract(a).maxDaysPerWeek() < 7)
                 .groupBy(AgentDay::getAgent, AgentDay::getWeek, count())
                 .filter((agent, week, days) -> days > agent.contract().maxDaysPerWeek())
                 .penalize(HARD, (agent, week, days) -> days - agent.contract().maxDaysPerWeek())
@@ -122,8 +156,7 @@ final class HardRules {
     }
 
     static Constraint consecutiveDaysAboveMaximum(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+        return runs(f)
                 .flattenLast(SequenceChain::getConsecutiveSequences)
                 .filter((agent, run) -> run.getCount() > agent.contract().maxConsecutiveDays())
                 .penalize(HARD, (agent, run) -> run.getCount() - agent.contract().maxConsecutiveDays())
@@ -132,8 +165,7 @@ final class HardRules {
 
     /** Runs touching the horizon's first or last day are not judged (they continue outside it). */
     static Constraint consecutiveDaysBelowMinimum(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+        return runs(f)
                 .flattenLast(SequenceChain::getConsecutiveSequences)
                 .filter((agent, run) -> run.getCount() < agent.contract().minConsecutiveDays()
                         && run.getFirstItem().getDay() > 0 && !touchesEnd(run.getLastItem()))
@@ -142,8 +174,7 @@ final class HardRules {
     }
 
     static Constraint consecutiveDaysOffBelowMinimum(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+        return runs(f)
                 .flattenLast(SequenceChain::getBreaks)
                 .filter((agent, gap) -> daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart())
                         < agent.contract().minConsecutiveDaysOff())
@@ -196,6 +227,14 @@ final class HardRules {
                         && !a.getAgent().skills().contains(a.getShift().type().skill()))
                 .penalize(HARD)
                 .asConstraint(Names.SKILL_MISSING);
+    }
+
+    /**
+     * Each agent's working days as runs of consecutive days. One call site builds it, so the three run rules
+     * share one node (Bavet shares equal streams; equal lambdas need one call site).
+     */
+    private static BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> runs(ConstraintFactory f) {
+        return f.forEach(AgentDay.class).groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay));
     }
 
     private static boolean touchesEnd(AgentDay last) {
