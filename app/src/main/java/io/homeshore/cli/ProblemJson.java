@@ -63,7 +63,8 @@ final class ProblemJson {
         return new ShiftType(text(n, "id", p), n.hasNonNull("skill") ? text(n, "skill", p) : null, earliest,
                 n.has("startLatest") ? time(n, "startLatest", p) : earliest, integer(n, "startGrid", p, 60), len,
                 integer(n, "maxLength", p, len), integer(n, "lengthStep", p, 60), days, bool(n, "night", p, false),
-                integer(n, "cost", p, 0), new HashSet<>(strings(n.path("cannotBeFollowedBy"), p)));
+                integer(n, "cost", p, 0), new HashSet<>(strings(n.path("cannotBeFollowedBy"), p)),
+                n.has("dayOffsets") ? ints(n.get("dayOffsets"), p + ".dayOffsets").stream().mapToInt(Integer::intValue).toArray() : null);
     }
 
     private static Agent agent(JsonNode n, String p) {
@@ -206,7 +207,7 @@ final class ProblemJson {
         List<Integer> out = new ArrayList<>();
         for (JsonNode v : arr.values()) {
             if (!v.isInt()) {
-                throw new CliException(p + ": expected integers (day indexes)");
+                throw new CliException(p + ": expected integers");
             }
             out.add(v.asInt());
         }

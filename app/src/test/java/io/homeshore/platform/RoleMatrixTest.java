@@ -99,6 +99,26 @@ class RoleMatrixTest {
         ACCESS.put("POST /api/v1/staffing/requirements", ADMIN_PLANNER);
         ACCESS.put("POST /api/v1/staffing/queues/{queueId}/requirements", ADMIN_PLANNER);
         ACCESS.put("GET /api/v1/staffing/queues/{queueId}/requirements", ADMIN_PLANNER);
+        // scheduling
+        for (String p : List.of("GET /schedule", "POST /schedule/runs", "GET /schedule/runs/{id}", "GET /schedule/runs/{id}/events",
+                "POST /schedule/runs/{id}/stop", "POST /schedule/runs/{id}/publish", "GET /schedule/runs/{id}/explanation",
+                "GET /schedule/templates", "GET /schedule/templates/new", "GET /schedule/templates/{id}/edit", "POST /schedule/templates",
+                "POST /schedule/templates/{id}", "POST /schedule/templates/{id}/delete",
+                "GET /api/v1/shift-templates", "GET /api/v1/shift-templates/{id}", "POST /api/v1/shift-templates",
+                "PUT /api/v1/shift-templates/{id}", "DELETE /api/v1/shift-templates/{id}", "POST /api/v1/schedules/runs",
+                "GET /api/v1/schedules/runs", "GET /api/v1/schedules/runs/{id}", "POST /api/v1/schedules/runs/{id}/stop",
+                "GET /api/v1/schedules/runs/{id}/progress", "GET /api/v1/schedules/runs/{id}/shifts", "GET /api/v1/schedules/runs/{id}/explanation",
+                "GET /api/v1/schedules/runs/{id}/problem", "POST /api/v1/schedules/runs/{id}/publish")) {
+            ACCESS.put(p, ADMIN_PLANNER);
+        }
+        ACCESS.put("GET /api/v1/schedules/published", STAFF);
+        ACCESS.put("GET /me/schedule", AGENT);
+        ACCESS.put("POST /me/schedule/calendar", AGENT);
+        ACCESS.put("POST /me/schedule/calendar/revoke", AGENT);
+        ACCESS.put("GET /api/v1/me/schedule", AGENT);
+        ACCESS.put("POST /api/v1/me/calendar", AGENT);
+        ACCESS.put("DELETE /api/v1/me/calendar", AGENT);
+        ACCESS.put("GET /calendar/{token}.ics", PUBLIC);
     }
 
     static void crud(String base) {
@@ -203,7 +223,7 @@ class RoleMatrixTest {
 
     /** Fills path variables with the fixture's ids; calls that change data get an id that does not exist. */
     private String concrete(String pattern, boolean changes) {
-        Matcher m = Pattern.compile("/([a-z]+)/\\{[a-zA-Z]*}").matcher(pattern);
+        Matcher m = Pattern.compile("/([a-z-]+)/\\{[a-zA-Z]*}").matcher(pattern);
         var sb = new StringBuilder();
         while (m.find()) {
             long id = changes && (pattern.endsWith("/delete") || !pattern.startsWith("/api/") && !pattern.endsWith("/edit")) ? MISSING : idOf(m.group(1));

@@ -53,17 +53,19 @@ class DemoOrganisation {
     private final AgentDirectory agents;
     private final Accounts accounts;
     private final DemoQueues queues;
+    private final DemoForecasts forecasts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoOrganisation(DemoProperties properties, Environment environment, Organisation org, AgentDirectory agents, Accounts accounts,
-                     DemoQueues queues, TransactionTemplate transaction, Clock clock) {
+                     DemoQueues queues, DemoForecasts forecasts, TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.environment = environment;
         this.org = org;
         this.agents = agents;
         this.accounts = accounts;
         this.queues = queues;
+        this.forecasts = forecasts;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -77,6 +79,9 @@ class DemoOrganisation {
                 long began = System.nanoTime();
                 transaction.executeWithoutResult(s -> create());
                 log.info("Demo organisation created in {} ms", (System.nanoTime() - began) / 1_000_000);
+                began = System.nanoTime();
+                forecasts.publish();
+                log.info("Demo forecasts published in {} ms", (System.nanoTime() - began) / 1_000_000);
             }
             return null;
         });

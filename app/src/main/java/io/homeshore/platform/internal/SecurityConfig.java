@@ -33,7 +33,7 @@ class SecurityConfig {
 
     static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**" };
+            "/swagger-ui.html", "/swagger-ui/**", "/calendar/*.ics" };
 
     @Bean
     @Order(1)

@@ -35,6 +35,11 @@ public class Formats {
         return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LocaleContextHolder.getLocale()).format(time);
     }
 
+    /** The time of day of an instant in the reader's zone. */
+    public String timeOf(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LocaleContextHolder.getLocale()).withZone(zone()).format(instant);
+    }
+
     public ZoneId zone() {
         return accounts.current().map(CurrentUser::timeZone).orElse(ZoneId.of("UTC"));
     }

@@ -33,6 +33,10 @@ public final class ScheduleBuilder {
         Map<String, ShiftType> templates = index(p.templates(), ShiftType::id, "template");
         Map<String, Agent> agents = index(p.agents(), Agent::id, "agent");
         templates.values().forEach(t -> requireSkill(p.skills(), t.skill(), "template " + t.id()));
+        templates.values().stream().filter(t -> t.dayOffsets() != null && t.dayOffsets().length != p.days()).findFirst().ifPresent(t -> {
+            throw new SchedulingInputException("template " + t.id() + ": dayOffsets has " + t.dayOffsets().length + " days, the horizon "
+                    + p.days());
+        });
         agents.values().forEach(a -> a.skills().forEach(s -> requireSkill(p.skills(), s, "agent " + a.id())));
         p.coverage().forEach(c -> {
             requireSkill(p.skills(), c.skill(), "coverage " + c);
@@ -121,7 +125,7 @@ public final class ScheduleBuilder {
     }
 
     private static Shift shift(ShiftType t, int day, int startOfDay, int length, ShiftDemand demand) {
-        return new Shift(t.id() + "@" + day + "@" + startOfDay + "+" + length, t, day, day * 1440 + startOfDay,
+        return new Shift(t.id() + "@" + day + "@" + startOfDay + "+" + length, t, day, day * 1440 + t.offset(day) + startOfDay,
                 length, demand);
     }
 

@@ -2,7 +2,7 @@ package io.homeshore.scheduling.solver;
 
 /**
  * One concrete shift a day may hold: a template placed at a start and length. {@code start} is in minutes from
- * the horizon start; {@code demand} is the day cover of its type, if the problem has one. Identity equality.
+ * the horizon start on its axis (the template's day offset included, see {@link ShiftType}); {@code demand} is the day cover of its type, if the problem has one. Identity equality.
  */
 public record Shift(String id, ShiftType type, int day, int start, int length, ShiftDemand demand) {
 
@@ -10,8 +10,9 @@ public record Shift(String id, ShiftType type, int day, int start, int length, S
         return start + length;
     }
 
+    /** The local wall-clock start, minutes of day, in the zone of the template's agents. */
     public int startMinuteOfDay() {
-        return Math.floorMod(start, 1440);
+        return Math.floorMod(start - type.offset(day), 1440);
     }
 
     @Override

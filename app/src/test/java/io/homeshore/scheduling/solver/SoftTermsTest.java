@@ -52,6 +52,15 @@ class SoftTermsTest {
     }
 
     @Test
+    void coverageUnderGrowsWithTheSquareOfTheAgentsShort() {
+        Agent a = agent("a", OPEN);
+        CoverageInterval oneShort = new CoverageInterval("voice", 9 * 60, 10 * 60, 2, 50, 1);
+        CoverageInterval threeShort = new CoverageInterval("voice", 9 * 60, 10 * 60, 4, 50, 1);
+        assertThat(new TinyPlan(7).add(a).work(a, 0, VOICE).cover(oneShort).score(Names.COVERAGE_UNDER)).isEqualTo(soft(50));
+        assertThat(new TinyPlan(7).add(a).work(a, 0, VOICE).cover(threeShort).score(Names.COVERAGE_UNDER)).isEqualTo(soft(9 * 50));
+    }
+
+    @Test
     void coverageOverWeighsExtraAgentsInTheInterval() {
         Agent a = agent("a", OPEN);
         Agent b = agent("b", OPEN);

@@ -42,10 +42,16 @@ final class SoftTerms {
                 .asConstraint(Names.SHIFT_DEMAND_OVER);
     }
 
+    /**
+     * Weight × the square of the agents short in the interval: each further missing agent costs more than the one
+     * before, because waiting time grows faster than linearly as staffing falls below the requirement (Erlang C).
+     * A linear cost would be indifferent between two intervals one agent short and one interval two short; the
+     * square spreads the shortfall, so a plan short of people is short evenly rather than empty on some days.
+     */
     static Constraint coverageUnder(ConstraintFactory f) {
         return coverageCounts(f)
                 .filter((c, n) -> n < c.required())
-                .penalize(SOFT, (c, n) -> (long) (c.required() - n) * c.underWeight())
+                .penalize(SOFT, (c, n) -> (long) (c.required() - n) * (c.required() - n) * c.underWeight())
                 .asConstraint(Names.COVERAGE_UNDER);
     }
 
