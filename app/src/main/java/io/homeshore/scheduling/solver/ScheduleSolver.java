@@ -3,31 +3,18 @@ package io.homeshore.scheduling.solver;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.phase.PhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.homeshore.scheduling.solver.constraints.ScheduleConstraints;
-import io.homeshore.scheduling.solver.search.AgentRedraw;
-import io.homeshore.scheduling.solver.search.BlockMoveFactory;
-import io.homeshore.scheduling.solver.search.RosterConstruction;
+import io.homeshore.scheduling.solver.search.SearchPhases;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Timefold Solver wired by hand (no Spring): construction heuristic, then local search (Timefold defaults:
- * first fit, late acceptance over change, swap and pillar moves) until the time limit or a known score target.
+ * Timefold Solver wired by hand (no Spring): run-based roster construction, then late-acceptance local search
+ * over day and roster moves ({@link SearchPhases}) until the time limit or a known score target.
  */
 public final class ScheduleSolver {
 
@@ -42,61 +29,16 @@ public final class ScheduleSolver {
                 .withConstraintProviderClass(ScheduleConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withTerminationConfig(termination(timeLimit))
-                .withPhases(construction(), localSearch(System.getProperty(SEARCH, "blocks")));
+                .withPhases(SearchPhases.construction(timeLimit), SearchPhases.localSearch());
     }
 
-    /** System property choosing the local search: {@code tabu}, {@code late} or {@code default}. */
-    public static final String SEARCH = "homeshore.scheduling.search";
+    /** System property choosing the local search, see {@link SearchPhases#SEARCH}. */
+    public static final String SEARCH = SearchPhases.SEARCH;
 
     private static TerminationConfig termination(Duration timeLimit) {
         TerminationConfig t = new TerminationConfig().withSpentLimit(timeLimit);
         Long moves = Long.getLong("homeshore.scheduling.moves");
         return moves == null ? t : t.withMoveCountLimit(moves);
-    }
-
-    private static PhaseConfig<?> construction() {
-        return Boolean.getBoolean("homeshore.scheduling.firstFit") ? new ConstructionHeuristicPhaseConfig()
-                : new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction());
-    }
-
-    private static LocalSearchPhaseConfig localSearch(String kind) {
-        MoveSelectorConfig<?> moves = new UnionMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(weight("change", 1.0)),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight("swap1", 0.0)),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.Swap.class)
-                        .withFixedProbabilityWeight(weight("swap", 1.0)),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.Change.class)
-                        .withFixedProbabilityWeight(weight("block", 1.0)),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(AgentRedraw.class)
-                        .withFixedProbabilityWeight(weight("redraw", 0.01)));
-        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig();
-        if (!kind.equals("default")) {
-            phase.setMoveSelectorConfig(moves);
-        }
-        int size = Integer.getInteger("homeshore.scheduling.la", 400);
-        return switch (kind) {
-            case "tabu" -> phase
-                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(500));
-            case "sa" -> phase
-                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(
-                            System.getProperty("homeshore.scheduling.temp", "1hard/20soft")))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(
-                            Integer.getInteger("homeshore.scheduling.acc", 1)));
-            case "tabu2" -> phase
-                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(
-                            Double.parseDouble(System.getProperty("homeshore.scheduling.tabu", "0.02"))))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(
-                            Integer.getInteger("homeshore.scheduling.acc", 200)));
-            case "late", "blocks" -> phase
-                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-            default -> phase;
-        };
-    }
-
-    private static double weight(String name, double fallback) {
-        return Double.parseDouble(System.getProperty("homeshore.scheduling.w." + name, Double.toString(fallback)));
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.homeshore.scheduling.solver.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.HARD;
@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.Sequence;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import io.homeshore.scheduling.solver.Agent;
@@ -121,21 +122,27 @@ final class HardRules {
     }
 
     static Constraint horizonMinutesAboveMaximum(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .filter(a -> contract(a).maxMinutesTotal() < Integer.MAX_VALUE)
-                .groupBy(AgentDay::getAgent, sum(AgentDay::minutes))
+        return horizonMinutes(f)
                 .filter((agent, minutes) -> minutes > agent.contract().maxMinutesTotal())
                 .penalize(HARD, (agent, minutes) -> hours(minutes - agent.contract().maxMinutesTotal()))
                 .asConstraint(Names.HORIZON_MINUTES_ABOVE_MAXIMUM);
     }
 
     static Constraint horizonMinutesBelowMinimum(ConstraintFactory f) {
-        return f.forEachIncludingUnassigned(AgentDay.class)
-                .filter(a -> contract(a).minMinutesTotal() > 0)
-                .groupBy(AgentDay::getAgent, sum(AgentDay::minutes))
+        return horizonMinutes(f)
                 .filter((agent, minutes) -> minutes < agent.contract().minMinutesTotal())
                 .penalize(HARD, (agent, minutes) -> hours(agent.contract().minMinutesTotal() - minutes))
                 .asConstraint(Names.HORIZON_MINUTES_BELOW_MINIMUM);
+    }
+
+    /**
+     * Minutes per agent over the horizon, for agents with a horizon bound: one grouping node serves both bounds
+     * (one call site, so Bavet shares it). Unassigned days count, so an agent with no shift still has a total.
+     */
+    private static BiConstraintStream<Agent, Long> horizonMinutes(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(AgentDay.class)
+                .filter(a -> contract(a).minMinutesTotal() > 0 || contract(a).maxMinutesTotal() < Integer.MAX_VALUE)
+                .groupBy(AgentDay::getAgent, sum(AgentDay::minutes));
     }
 
     static Constraint daysPerWeekAboveMaximum(ConstraintFactory f) {
@@ -156,8 +163,7 @@ final class HardRules {
     }
 
     static Constraint consecutiveDaysAboveMaximum(ConstraintFactory f) {
-        return runs(f)
-                .flattenLast(SequenceChain::getConsecutiveSequences)
+        return workRuns(f)
                 .filter((agent, run) -> run.getCount() > agent.contract().maxConsecutiveDays())
                 .penalize(HARD, (agent, run) -> run.getCount() - agent.contract().maxConsecutiveDays())
                 .asConstraint(Names.CONSECUTIVE_DAYS_ABOVE_MAXIMUM);
@@ -165,8 +171,7 @@ final class HardRules {
 
     /** Runs touching the horizon's first or last day are not judged (they continue outside it). */
     static Constraint consecutiveDaysBelowMinimum(ConstraintFactory f) {
-        return runs(f)
-                .flattenLast(SequenceChain::getConsecutiveSequences)
+        return workRuns(f)
                 .filter((agent, run) -> run.getCount() < agent.contract().minConsecutiveDays()
                         && run.getFirstItem().getDay() > 0 && !touchesEnd(run.getLastItem()))
                 .penalize(HARD, (agent, run) -> agent.contract().minConsecutiveDays() - run.getCount())
@@ -185,9 +190,8 @@ final class HardRules {
 
     static Constraint weekendsAboveMaximum(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
-                .filter(AgentDay::isWeekendWork)
-                .groupBy(AgentDay::getAgent, AgentDay::getWeekend)
-                .groupBy((agent, weekend) -> agent, countBi())
+                .filter(a -> a.isWeekendWork() && contract(a).maxWeekends() < Integer.MAX_VALUE)
+                .groupBy(AgentDay::getAgent, countDistinct(AgentDay::getWeekend))
                 .filter((agent, n) -> n > agent.contract().maxWeekends())
                 .penalize(HARD, (agent, n) -> n - agent.contract().maxWeekends())
                 .asConstraint(Names.WEEKENDS_ABOVE_MAXIMUM);
@@ -235,6 +239,11 @@ final class HardRules {
      */
     private static BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> runs(ConstraintFactory f) {
         return f.forEach(AgentDay.class).groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay));
+    }
+
+    /** Each run of consecutive working days, one flattening node for the two run-length rules. */
+    private static BiConstraintStream<Agent, Sequence<AgentDay, Integer>> workRuns(ConstraintFactory f) {
+        return runs(f).flattenLast(SequenceChain::getConsecutiveSequences);
     }
 
     private static boolean touchesEnd(AgentDay last) {

@@ -17,8 +17,6 @@ import java.util.random.RandomGenerator;
  */
 public final class AgentRedraw extends BlockMoveFactory {
 
-    private static final int DRAWS = Integer.getInteger("homeshore.scheduling.redraws", 8);
-
     private Map<AgentDay, List<ShiftRequest>> requestsByDay = Map.of();
 
     @Override
@@ -38,15 +36,7 @@ public final class AgentRedraw extends BlockMoveFactory {
         }
         AgentDay[] row = grid[agent];
         Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(requestsByDay, row);
-        SplittableRandom split = new SplittableRandom(random.nextLong());
-        RosterDraft best = null;
-        for (int i = 0; i < DRAWS; i++) {
-            RosterDraft draft = RosterDraft.draw(row, row[0].getAgent().contract(),
-                    RosterConstruction.target(row[0].getAgent().contract(), split), cover, requests, split);
-            if (draft.betterThan(best)) {
-                best = draft;
-            }
-        }
+        RosterDraft best = RosterConstruction.bestOf(row, requests, cover, new SplittableRandom(random.nextLong()));
         boolean changes = false;
         for (int d = 0; d < row.length; d++) {
             if (row[d].isPinned()) {

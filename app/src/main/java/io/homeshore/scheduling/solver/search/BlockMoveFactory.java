@@ -21,6 +21,8 @@ public abstract sealed class BlockMoveFactory implements MoveIteratorFactory<Sch
     /** Longest block: a working week, the longest run most contracts allow. */
     static final int MAX_LENGTH = Integer.getInteger("homeshore.scheduling.maxBlock", 7);
     private static final int DRAWS = 64;
+    /** Share of blocks drawn as a whole run of one agent rather than at a random place and length. */
+    private static final double RUN_ALIGNED = Double.parseDouble(System.getProperty("homeshore.scheduling.runAligned", "0.5"));
 
     private Schedule gridOf;
     private AgentDay[][] grid;
@@ -51,12 +53,35 @@ public abstract sealed class BlockMoveFactory implements MoveIteratorFactory<Sch
                 Move<Schedule> move = null;
                 for (int i = 0; i < DRAWS && move == null; i++) {
                     int days = g[0].length;
-                    int length = 1 + random.nextInt(Math.min(MAX_LENGTH, days));
-                    move = draw(g, random.nextInt(g.length), random.nextInt(days - length + 1), length, random);
+                    int agent = random.nextInt(g.length);
+                    if (random.nextDouble() < RUN_ALIGNED) {
+                        int[] run = run(g[agent], random.nextInt(days));
+                        move = draw(g, agent, run[0], run[1], random);
+                    } else {
+                        int length = 1 + random.nextInt(Math.min(MAX_LENGTH, days));
+                        move = draw(g, agent, random.nextInt(days - length + 1), length, random);
+                    }
                 }
                 return move != null ? move : new BlockChangeMove(new AgentDay[0], new Shift[0]);
             }
         };
+    }
+
+    /**
+     * The run of equal working status (all working or all off) around {@code day}, cut to {@link #MAX_LENGTH}
+     * days, as {start, length}: moving a whole run keeps run lengths and rest runs whole, which the run rules need.
+     */
+    static int[] run(AgentDay[] row, int day) {
+        boolean working = row[day].getShift() != null;
+        int start = day;
+        int end = day;
+        while (start > 0 && end - start + 1 < MAX_LENGTH && (row[start - 1].getShift() != null) == working) {
+            start--;
+        }
+        while (end + 1 < row.length && end - start + 1 < MAX_LENGTH && (row[end + 1].getShift() != null) == working) {
+            end++;
+        }
+        return new int[] {start, end - start + 1};
     }
 
     /** One candidate move on the block of {@code agent} at [start, start + length), or {@code null} if not doable. */

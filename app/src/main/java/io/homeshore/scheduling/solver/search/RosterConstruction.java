@@ -8,7 +8,9 @@ import io.homeshore.scheduling.solver.Schedule;
 import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftRequest;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,20 @@ import java.util.SplittableRandom;
 public final class RosterConstruction implements PhaseCommand<Schedule> {
 
     private static final int DRAWS = Integer.getInteger("homeshore.scheduling.draws", 40);
+    private static final int PASSES = Integer.getInteger("homeshore.scheduling.passes", 1000);
+    /** Passes in a row without a strict improvement after which the descent stops (sideways steps continue it). */
+    private static final int IDLE_PASSES = 3;
+
+    private final long budgetNanos;
+
+    /** @param budget time at most spent redrawing rosters after the first one per agent */
+    public RosterConstruction(Duration budget) {
+        this.budgetNanos = budget.toNanos();
+    }
 
     @Override
     public void changeWorkingSolution(PhaseCommandContext<Schedule> context) {
+        long deadline = System.nanoTime() + budgetNanos;
         Schedule schedule = context.getWorkingSolution();
         AgentDay[][] grid = AgentDays.grid(schedule);
         Map<AgentDay, List<ShiftRequest>> byDay = AgentDays.requestsByDay(schedule, grid);
@@ -37,39 +50,97 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
                 }
             }
         }
-        List<AgentDay[]> order = new ArrayList<>(List.of(grid));
-        order.sort(Comparator.comparingInt((AgentDay[] row) -> -row[0].getAgent().contract().minMinutesTotal()));
+        List<Integer> order = new ArrayList<>();
+        for (int a = 0; a < grid.length; a++) {
+            if (grid[a].length > 0) {
+                order.add(a);
+            }
+        }
+        order.sort(Comparator.comparingInt((Integer a) -> -grid[a][0].getAgent().contract().minMinutesTotal()));
         SplittableRandom random = new SplittableRandom(0);
-        List<AgentDay> entities = new ArrayList<>();
-        List<Shift> values = new ArrayList<>();
-        for (AgentDay[] row : order) {
-            if (context.isPhaseTerminated() || row.length == 0) {
+        Shift[][] plan = new Shift[grid.length][];
+        for (int a : order) {
+            if (context.isPhaseTerminated()) {
                 break;
             }
-            Contract c = row[0].getAgent().contract();
-            Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(byDay, row);
-            RosterDraft best = null;
-            for (int i = 0; i < DRAWS; i++) {
-                RosterDraft draft = RosterDraft.draw(row, c, target(c, random), cover, requests, random);
-                if (draft.betterThan(best)) {
-                    best = draft;
+            plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random).shifts;
+            add(cover, grid[a], plan[a], 1);
+        }
+        int idle = 0;
+        for (int pass = 0; idle < IDLE_PASSES && pass < PASSES && System.nanoTime() < deadline; pass++) {
+            boolean improved = false;
+            Collections.shuffle(order, random);
+            for (int a : order) {
+                if (plan[a] == null || context.isPhaseTerminated() || System.nanoTime() >= deadline) {
+                    break;
                 }
+                improved |= redraw(grid[a], plan, a, AgentDays.requestsOfRow(byDay, grid[a]), cover, random);
             }
-            for (int day = 0; day < row.length; day++) {
-                if (!row[day].isPinned()) {
-                    cover.add(best.shifts[day], 1);
-                    entities.add(row[day]);
-                    values.add(best.shifts[day]);
+            idle = improved ? 0 : idle + 1;
+        }
+        List<AgentDay> entities = new ArrayList<>();
+        List<Shift> values = new ArrayList<>();
+        for (int a : order) {
+            for (int day = 0; plan[a] != null && day < grid[a].length; day++) {
+                if (!grid[a][day].isPinned()) {
+                    entities.add(grid[a][day]);
+                    values.add(plan[a][day]);
                 }
             }
         }
         context.execute(new BlockChangeMove(entities.toArray(AgentDay[]::new), values.toArray(Shift[]::new)));
     }
 
-    /** Somewhere between the contract's minimum and maximum minutes, nearer the minimum. */
-    static int target(Contract c, SplittableRandom random) {
-        long max = Math.min(c.maxMinutesTotal(), (long) c.minMinutesTotal() * 2 + 1);
-        long span = Math.max(0, max - c.minMinutesTotal());
-        return (int) (c.minMinutesTotal() + (span == 0 ? 0 : random.nextLong(span + 1) / 2));
+    /**
+     * One step of coordinate descent over agents (an iterated greedy, Ruiz &amp; Stützle 2007, EJOR 177): the agent's
+     * roster is taken out of the cover and replaced by the best fresh draft if that is no worse (an equal one moves
+     * the search along a plateau). Returns whether it was strictly better.
+     */
+    private static boolean redraw(AgentDay[] row, Shift[][] plan, int a, Map<Integer, List<ShiftRequest>> requests,
+            Cover cover, SplittableRandom random) {
+        add(cover, row, plan[a], -1);
+        Contract c = row[0].getAgent().contract();
+        RosterDraft current = RosterDraft.evaluate(row, plan[a], c, cover, requests);
+        RosterDraft best = bestOf(row, requests, cover, random);
+        if (!current.betterThan(best)) {
+            plan[a] = best.shifts;
+        }
+        add(cover, row, plan[a], 1);
+        return best.betterThan(current);
+    }
+
+    /** The best of {@code DRAWS} random run-based rosters for one agent. */
+    static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
+            SplittableRandom random) {
+        Contract c = row[0].getAgent().contract();
+        RosterDraft best = null;
+        for (int i = 0; i < DRAWS; i++) {
+            RosterDraft draft = RosterDraft.draw(row, c, target(c, row.length, random), cover, requests, random);
+            if (draft.betterThan(best)) {
+                best = draft;
+            }
+        }
+        return best;
+    }
+
+    private static void add(Cover cover, AgentDay[] row, Shift[] shifts, int delta) {
+        for (int day = 0; day < row.length; day++) {
+            if (!row[day].isPinned()) {
+                cover.add(shifts[day], delta);
+            }
+        }
+    }
+
+    /**
+     * Somewhere between the least and the most minutes the contract allows over {@code days} days: the horizon
+     * bounds or the weekly bounds times the weeks, whichever is tighter (an open maximum counts as twice the
+     * minimum).
+     */
+    static int target(Contract c, int days, SplittableRandom random) {
+        long weeks = (days + 6) / 7;
+        long min = Math.max(c.minMinutesTotal(), c.minMinutesPerWeek() * weeks);
+        long max = Math.min(c.maxMinutesTotal(), Math.min(c.maxMinutesPerWeek() * weeks, min * 2 + 1));
+        long span = Math.max(0, max - min);
+        return (int) (min + (span == 0 ? 0 : random.nextLong(span + 1)));
     }
 }

@@ -50,7 +50,6 @@ final class RosterDraft {
         int[] weekDays = new int[n / 7 + 1];
         int d = random.nextInt(Math.max(1, c.minConsecutiveDaysOff() + 1));
         d = Math.min(d, n);
-        long value = 0;
         while (d < n) {
             int length = c.minConsecutiveDays() + random.nextInt(
                     Math.max(1, Math.min(c.maxConsecutiveDays(), n) - c.minConsecutiveDays() + 1));
@@ -96,18 +95,30 @@ final class RosterDraft {
             rest = Math.max(c.minConsecutiveDaysOff(), rest + random.nextInt(3) - 1);
             d += worked + Math.max(1, rest);
         }
-        minutes = RunExtension.extend(days, out, c, minutes, Math.max(c.minMinutesTotal(), targetMinutes), cover,
-                requests);
-        java.util.Arrays.fill(weekMinutes, 0);
+        RunExtension.extend(days, out, c, minutes, Math.max(c.minMinutesTotal(), targetMinutes), cover, requests);
+        return evaluate(days, out, c, cover, requests);
+    }
+
+    /**
+     * Judges a roster of one agent against the others' cover: minutes owed (total and weekly minimum, in hours, as
+     * the hard rules count them), and the exact change of the objective it brings — the marginal cover value of
+     * each shift (one agent adds at most one to a day's demand) minus the request weights it misses.
+     */
+    static RosterDraft evaluate(AgentDay[] days, Shift[] out, Contract c, Cover cover,
+            Map<Integer, List<ShiftRequest>> requests) {
+        int n = days.length;
+        int minutes = 0;
+        int[] weekMinutes = new int[n / 7 + 1];
+        long value = 0;
         for (int i = 0; i < n; i++) {
-            weekMinutes[days[i].getWeek()] += out[i] == null ? 0 : out[i].length();
+            int length = out[i] == null ? 0 : out[i].length();
+            minutes += length;
+            weekMinutes[days[i].getWeek()] += length;
+            value += cover.value(out[i]) - requestCost(requests.get(i), out[i]);
         }
         long penalty = hours(Math.max(0, c.minMinutesTotal() - minutes));
         for (int w = 0; w * 7 < n; w++) {
             penalty += hours(Math.max(0, c.minMinutesPerWeek() - weekMinutes[w]));
-        }
-        for (int i = 0; i < n; i++) {
-            value += cover.value(out[i]) - requestCost(requests.get(i), out[i]);
         }
         return new RosterDraft(out, penalty, value);
     }

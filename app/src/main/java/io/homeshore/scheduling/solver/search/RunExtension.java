@@ -4,9 +4,13 @@ import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.Contract;
 import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftRequest;
+import io.homeshore.scheduling.solver.ShiftType;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Adds single working days to a drawn roster while it owes minutes: a day is added only next to the days it
@@ -21,6 +25,7 @@ final class RunExtension {
     static int extend(AgentDay[] days, Shift[] out, Contract c, int minutes, int target, Cover cover,
             Map<Integer, List<ShiftRequest>> requests) {
         int n = days.length;
+        Tally tally = new Tally(days, out);
         boolean added = true;
         while (minutes < target && added) {
             added = false;
@@ -28,11 +33,11 @@ final class RunExtension {
             Shift best = null;
             long bestValue = Long.MIN_VALUE;
             for (int i = 0; i < n; i++) {
-                if (out[i] != null || days[i].isPinned() || !runsAllow(out, i, c) || !weekendAllows(days, out, i, c)) {
+                if (out[i] != null || days[i].isPinned() || !runsAllow(out, i, c) || !tally.weekendAllows(days[i], c)) {
                     continue;
                 }
                 for (Shift s : days[i].getOptions()) {
-                    if (!fits(days, out, i, s, c, minutes)) {
+                    if (!fits(days, out, i, s, c, minutes, tally)) {
                         continue;
                     }
                     long v = cover.value(s) - RosterDraft.requestCost(requests.get(i), s)
@@ -46,11 +51,44 @@ final class RunExtension {
             }
             if (best != null) {
                 out[bestDay] = best;
+                tally.add(days[bestDay], best);
                 minutes += best.length();
                 added = true;
             }
         }
         return minutes;
+    }
+
+    /** Per-type counts, weekly minutes and days, and weekends worked of a roster, kept as days are added. */
+    private static final class Tally {
+        final Map<ShiftType, Integer> perType = new HashMap<>();
+        final int[] weekMinutes;
+        final int[] weekDays;
+        final Set<Integer> weekends = new HashSet<>();
+
+        Tally(AgentDay[] days, Shift[] out) {
+            weekMinutes = new int[days.length / 7 + 1];
+            weekDays = new int[days.length / 7 + 1];
+            for (int j = 0; j < out.length; j++) {
+                if (out[j] != null) {
+                    add(days[j], out[j]);
+                }
+            }
+        }
+
+        void add(AgentDay day, Shift s) {
+            perType.merge(s.type(), 1, Integer::sum);
+            weekMinutes[day.getWeek()] += s.length();
+            weekDays[day.getWeek()]++;
+            if (day.getWeekend() >= 0) {
+                weekends.add(day.getWeekend());
+            }
+        }
+
+        boolean weekendAllows(AgentDay day, Contract c) {
+            int weekend = day.getWeekend();
+            return weekend < 0 || weekends.contains(weekend) || weekends.size() < c.maxWeekends();
+        }
     }
 
     private static boolean runsAllow(Shift[] out, int i, Contract c) {
@@ -85,21 +123,7 @@ final class RunExtension {
         return touchesEdge || off >= c.minConsecutiveDaysOff();
     }
 
-    private static boolean weekendAllows(AgentDay[] days, Shift[] out, int i, Contract c) {
-        int weekend = days[i].getWeekend();
-        if (weekend < 0) {
-            return true;
-        }
-        java.util.Set<Integer> worked = new java.util.HashSet<>();
-        for (int j = 0; j < out.length; j++) {
-            if (out[j] != null && days[j].getWeekend() >= 0) {
-                worked.add(days[j].getWeekend());
-            }
-        }
-        return worked.contains(weekend) || worked.size() < c.maxWeekends();
-    }
-
-    private static boolean fits(AgentDay[] days, Shift[] out, int i, Shift s, Contract c, int minutes) {
+    private static boolean fits(AgentDay[] days, Shift[] out, int i, Shift s, Contract c, int minutes, Tally tally) {
         if (minutes + s.length() > c.maxMinutesTotal()) {
             return false;
         }
@@ -113,23 +137,9 @@ final class RunExtension {
                 || after.start() < s.end() + c.minRestMinutes())) {
             return false;
         }
-        int sameType = 0;
         int week = days[i].getWeek();
-        int weekMinutes = s.length();
-        int weekDays = 1;
-        for (int j = 0; j < out.length; j++) {
-            if (out[j] == null) {
-                continue;
-            }
-            if (out[j].type() == s.type()) {
-                sameType++;
-            }
-            if (days[j].getWeek() == week) {
-                weekMinutes += out[j].length();
-                weekDays++;
-            }
-        }
-        return sameType < c.maxShiftsOf(s.type().id()) && weekMinutes <= c.maxMinutesPerWeek()
-                && weekDays <= c.maxDaysPerWeek();
+        return tally.perType.getOrDefault(s.type(), 0) < c.maxShiftsOf(s.type().id())
+                && tally.weekMinutes[week] + s.length() <= c.maxMinutesPerWeek()
+                && tally.weekDays[week] + 1 <= c.maxDaysPerWeek();
     }
 }
