@@ -3,7 +3,6 @@ package io.homeshore.scheduling.solver.constraints;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.HARD;
 import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.contract;
 import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hours;
@@ -12,8 +11,6 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.common.Sequence;
-import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
@@ -163,28 +160,24 @@ final class HardRules {
     }
 
     static Constraint consecutiveDaysAboveMaximum(ConstraintFactory f) {
-        return workRuns(f)
-                .filter((agent, run) -> run.getCount() > agent.contract().maxConsecutiveDays())
-                .penalize(HARD, (agent, run) -> run.getCount() - agent.contract().maxConsecutiveDays())
+        return runBreaches(f)
+                .filter((agent, b) -> b.tooLong() > 0)
+                .penalize(HARD, (agent, b) -> b.tooLong())
                 .asConstraint(Names.CONSECUTIVE_DAYS_ABOVE_MAXIMUM);
     }
 
     /** Runs touching the horizon's first or last day are not judged (they continue outside it). */
     static Constraint consecutiveDaysBelowMinimum(ConstraintFactory f) {
-        return workRuns(f)
-                .filter((agent, run) -> run.getCount() < agent.contract().minConsecutiveDays()
-                        && run.getFirstItem().getDay() > 0 && !touchesEnd(run.getLastItem()))
-                .penalize(HARD, (agent, run) -> agent.contract().minConsecutiveDays() - run.getCount())
+        return runBreaches(f)
+                .filter((agent, b) -> b.tooShort() > 0)
+                .penalize(HARD, (agent, b) -> b.tooShort())
                 .asConstraint(Names.CONSECUTIVE_DAYS_BELOW_MINIMUM);
     }
 
     static Constraint consecutiveDaysOffBelowMinimum(ConstraintFactory f) {
-        return runs(f)
-                .flattenLast(SequenceChain::getBreaks)
-                .filter((agent, gap) -> daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart())
-                        < agent.contract().minConsecutiveDaysOff())
-                .penalize(HARD, (agent, gap) -> agent.contract().minConsecutiveDaysOff()
-                        - daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart()))
+        return runBreaches(f)
+                .filter((agent, b) -> b.restShort() > 0)
+                .penalize(HARD, (agent, b) -> b.restShort())
                 .asConstraint(Names.CONSECUTIVE_DAYS_OFF_BELOW_MINIMUM);
     }
 
@@ -233,24 +226,8 @@ final class HardRules {
                 .asConstraint(Names.SKILL_MISSING);
     }
 
-    /**
-     * Each agent's working days as runs of consecutive days. One call site builds it, so the three run rules
-     * share one node (Bavet shares equal streams; equal lambdas need one call site).
-     */
-    private static BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> runs(ConstraintFactory f) {
-        return f.forEach(AgentDay.class).groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay));
-    }
-
-    /** Each run of consecutive working days, one flattening node for the two run-length rules. */
-    private static BiConstraintStream<Agent, Sequence<AgentDay, Integer>> workRuns(ConstraintFactory f) {
-        return runs(f).flattenLast(SequenceChain::getConsecutiveSequences);
-    }
-
-    private static boolean touchesEnd(AgentDay last) {
-        return last.getDay() == last.getHorizonDays() - 1;
-    }
-
-    private static int daysOff(AgentDay before, AgentDay after) {
-        return after.getDay() - before.getDay() - 1;
+    /** The run rules' breaches per agent: one grouping node (one call site, one collector) for the three rules. */
+    private static BiConstraintStream<Agent, RunBreaches> runBreaches(ConstraintFactory f) {
+        return f.forEach(AgentDay.class).groupBy(AgentDay::getAgent, RunBreaches.COLLECTOR);
     }
 }
