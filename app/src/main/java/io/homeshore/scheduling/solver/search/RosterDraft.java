@@ -95,7 +95,8 @@ final class RosterDraft {
             rest = Math.max(c.minConsecutiveDaysOff(), rest + random.nextInt(3) - 1);
             d += worked + Math.max(1, rest);
         }
-        RunExtension.extend(days, out, c, minutes, Math.max(c.minMinutesTotal(), targetMinutes), cover, requests);
+        RunExtension.extend(days, out, c, Math.max(c.minMinutesTotal(), targetMinutes), cover, requests);
+        RunExtension.fillWeeks(days, out, c, cover, requests);
         return evaluate(days, out, c, cover, requests);
     }
 

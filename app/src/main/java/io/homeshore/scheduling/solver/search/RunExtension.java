@@ -4,13 +4,9 @@ import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.Contract;
 import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftRequest;
-import io.homeshore.scheduling.solver.ShiftType;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Adds single working days to a drawn roster while it owes minutes: a day is added only next to the days it
@@ -21,74 +17,92 @@ final class RunExtension {
     private RunExtension() {
     }
 
-    /** Extends {@code out} in place until {@code minutes} reaches {@code target} or no day can be added. */
-    static int extend(AgentDay[] days, Shift[] out, Contract c, int minutes, int target, Cover cover,
+    /** Extends {@code out} in place until its minutes reach {@code target} or no day can be added. */
+    static int extend(AgentDay[] days, Shift[] out, Contract c, int target, Cover cover,
             Map<Integer, List<ShiftRequest>> requests) {
-        int n = days.length;
-        Tally tally = new Tally(days, out);
+        RosterTally tally = new RosterTally(days, out);
         boolean added = true;
-        while (minutes < target && added) {
-            added = false;
-            int bestDay = -1;
-            Shift best = null;
-            long bestValue = Long.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                if (out[i] != null || days[i].isPinned() || !runsAllow(out, i, c) || !tally.weekendAllows(days[i], c)) {
-                    continue;
-                }
-                for (Shift s : days[i].getOptions()) {
-                    if (!fits(days, out, i, s, c, minutes, tally)) {
-                        continue;
-                    }
-                    long v = cover.value(s) - RosterDraft.requestCost(requests.get(i), s)
-                            + RosterDraft.requestCost(requests.get(i), null);
-                    if (v > bestValue) {
-                        bestValue = v;
-                        best = s;
-                        bestDay = i;
-                    }
-                }
-            }
-            if (best != null) {
-                out[bestDay] = best;
-                tally.add(days[bestDay], best);
-                minutes += best.length();
-                added = true;
-            }
+        while (tally.minutes < target && added) {
+            added = addBest(days, out, c, tally, cover, requests, 0, days.length);
         }
-        return minutes;
+        return tally.minutes;
     }
 
-    /** Per-type counts, weekly minutes and days, and weekends worked of a roster, kept as days are added. */
-    private static final class Tally {
-        final Map<ShiftType, Integer> perType = new HashMap<>();
-        final int[] weekMinutes;
-        final int[] weekDays;
-        final Set<Integer> weekends = new HashSet<>();
+    /**
+     * Meets the contract's weekly minimum where the roster falls short: first by lengthening a shift of that week
+     * (same type and start, the next longer option), then by adding a day within the week.
+     */
+    static void fillWeeks(AgentDay[] days, Shift[] out, Contract c, Cover cover,
+            Map<Integer, List<ShiftRequest>> requests) {
+        if (c.minMinutesPerWeek() <= 0) {
+            return;
+        }
+        RosterTally tally = new RosterTally(days, out);
+        for (int from = 0; from < days.length; from += 7) {
+            int week = days[from].getWeek();
+            int to = Math.min(days.length, from + 7);
+            boolean added = true;
+            while (tally.weekMinutes[week] < c.minMinutesPerWeek() && added) {
+                added = lengthen(days, out, c, tally, from, to) || addBest(days, out, c, tally, cover, requests, from, to);
+            }
+        }
+    }
 
-        Tally(AgentDay[] days, Shift[] out) {
-            weekMinutes = new int[days.length / 7 + 1];
-            weekDays = new int[days.length / 7 + 1];
-            for (int j = 0; j < out.length; j++) {
-                if (out[j] != null) {
-                    add(days[j], out[j]);
+    private static boolean lengthen(AgentDay[] days, Shift[] out, Contract c, RosterTally tally, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Shift now = out[i];
+            if (now == null || days[i].isPinned()) {
+                continue;
+            }
+            Shift next = i + 1 < out.length ? out[i + 1] : null;
+            Shift longer = null;
+            for (Shift s : days[i].getOptions()) {
+                int delta = s.length() - now.length();
+                if (s.type() == now.type() && s.start() == now.start() && delta > 0
+                        && (longer == null || s.length() < longer.length())
+                        && tally.minutes + delta <= c.maxMinutesTotal()
+                        && tally.weekMinutes[days[i].getWeek()] + delta <= c.maxMinutesPerWeek()
+                        && (next == null || next.start() >= s.end() + c.minRestMinutes())) {
+                    longer = s;
+                }
+            }
+            if (longer != null) {
+                tally.lengthen(days[i], longer.length() - now.length());
+                out[i] = longer;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the best-valued shift on a free day in [from, to) that keeps every rule, if there is one. */
+    private static boolean addBest(AgentDay[] days, Shift[] out, Contract c, RosterTally tally, Cover cover,
+            Map<Integer, List<ShiftRequest>> requests, int from, int to) {
+        int bestDay = -1;
+        Shift best = null;
+        long bestValue = Long.MIN_VALUE;
+        for (int i = from; i < to; i++) {
+            if (out[i] != null || days[i].isPinned() || !runsAllow(out, i, c) || !tally.weekendAllows(days[i], c)) {
+                continue;
+            }
+            for (Shift s : days[i].getOptions()) {
+                if (!fits(days, out, i, s, c, tally)) {
+                    continue;
+                }
+                long v = cover.value(s) - RosterDraft.requestCost(requests.get(i), s)
+                        + RosterDraft.requestCost(requests.get(i), null);
+                if (v > bestValue) {
+                    bestValue = v;
+                    best = s;
+                    bestDay = i;
                 }
             }
         }
-
-        void add(AgentDay day, Shift s) {
-            perType.merge(s.type(), 1, Integer::sum);
-            weekMinutes[day.getWeek()] += s.length();
-            weekDays[day.getWeek()]++;
-            if (day.getWeekend() >= 0) {
-                weekends.add(day.getWeekend());
-            }
+        if (best != null) {
+            out[bestDay] = best;
+            tally.add(days[bestDay], best);
         }
-
-        boolean weekendAllows(AgentDay day, Contract c) {
-            int weekend = day.getWeekend();
-            return weekend < 0 || weekends.contains(weekend) || weekends.size() < c.maxWeekends();
-        }
+        return best != null;
     }
 
     private static boolean runsAllow(Shift[] out, int i, Contract c) {
@@ -123,8 +137,8 @@ final class RunExtension {
         return touchesEdge || off >= c.minConsecutiveDaysOff();
     }
 
-    private static boolean fits(AgentDay[] days, Shift[] out, int i, Shift s, Contract c, int minutes, Tally tally) {
-        if (minutes + s.length() > c.maxMinutesTotal()) {
+    private static boolean fits(AgentDay[] days, Shift[] out, int i, Shift s, Contract c, RosterTally tally) {
+        if (tally.minutes + s.length() > c.maxMinutesTotal()) {
             return false;
         }
         Shift before = i > 0 ? out[i - 1] : null;
