@@ -36,7 +36,8 @@ public final class AgentRedraw extends BlockMoveFactory {
         }
         AgentDay[] row = grid[agent];
         Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(requestsByDay, row);
-        RosterDraft best = RosterConstruction.bestOf(row, requests, cover, new SplittableRandom(random.nextLong()));
+        RosterDraft best = RosterConstruction.bestOf(row, requests, cover, new SplittableRandom(random.nextLong()),
+                RosterConstruction.DRAWS);
         boolean changes = false;
         for (int d = 0; d < row.length; d++) {
             if (row[d].isPinned()) {

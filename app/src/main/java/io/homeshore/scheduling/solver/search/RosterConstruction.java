@@ -24,7 +24,9 @@ import java.util.SplittableRandom;
  */
 public final class RosterConstruction implements PhaseCommand<Schedule> {
 
-    private static final int DRAWS = Integer.getInteger("homeshore.scheduling.draws", 40);
+    static final int DRAWS = Integer.getInteger("homeshore.scheduling.draws", 40);
+    /** An agent whose roster still breaks a rule gets this many times the draws: few agents, hard to place. */
+    private static final int OWING_FACTOR = 10;
     private static final int PASSES = Integer.getInteger("homeshore.scheduling.passes", 1000);
     /** Passes in a row without a strict improvement after which the descent stops (sideways steps continue it). */
     private static final int IDLE_PASSES = 3;
@@ -63,7 +65,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
             if (context.isPhaseTerminated()) {
                 break;
             }
-            plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random).shifts;
+            plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, DRAWS).shifts;
             add(cover, grid[a], plan[a], 1);
         }
         int idle = 0;
@@ -101,7 +103,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         add(cover, row, plan[a], -1);
         Contract c = row[0].getAgent().contract();
         RosterDraft current = RosterDraft.evaluate(row, plan[a], c, cover, requests);
-        RosterDraft best = bestOf(row, requests, cover, random);
+        RosterDraft best = bestOf(row, requests, cover, random, current.hardPenalty > 0 ? DRAWS * OWING_FACTOR : DRAWS);
         if (!current.betterThan(best)) {
             plan[a] = best.shifts;
         }
@@ -109,12 +111,12 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         return best.betterThan(current);
     }
 
-    /** The best of {@code DRAWS} random run-based rosters for one agent. */
+    /** The best of {@code draws} random run-based rosters for one agent. */
     static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
-            SplittableRandom random) {
+            SplittableRandom random, int draws) {
         Contract c = row[0].getAgent().contract();
         RosterDraft best = null;
-        for (int i = 0; i < DRAWS; i++) {
+        for (int i = 0; i < draws; i++) {
             RosterDraft draft = RosterDraft.draw(row, c, target(c, row.length, random), cover, requests, random);
             if (draft.betterThan(best)) {
                 best = draft;

@@ -6,9 +6,7 @@ import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftType;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** Minutes, per-type counts, weekly minutes and days, and weekends worked of one roster, kept as it changes. */
 final class RosterTally {
@@ -16,7 +14,8 @@ final class RosterTally {
     final Map<ShiftType, Integer> perType = new HashMap<>();
     final int[] weekMinutes;
     final int[] weekDays;
-    final Set<Integer> weekends = new HashSet<>();
+    /** Days worked per weekend index; a weekend counts while it has one. */
+    final Map<Integer, Integer> weekends = new HashMap<>();
     int minutes;
 
     RosterTally(AgentDay[] days, Shift[] out) {
@@ -35,7 +34,17 @@ final class RosterTally {
         weekMinutes[day.getWeek()] += s.length();
         weekDays[day.getWeek()]++;
         if (day.getWeekend() >= 0) {
-            weekends.add(day.getWeekend());
+            weekends.merge(day.getWeekend(), 1, Integer::sum);
+        }
+    }
+
+    void remove(AgentDay day, Shift s) {
+        perType.merge(s.type(), -1, Integer::sum);
+        minutes -= s.length();
+        weekMinutes[day.getWeek()] -= s.length();
+        weekDays[day.getWeek()]--;
+        if (day.getWeekend() >= 0) {
+            weekends.merge(day.getWeekend(), -1, (a, b) -> a + b == 0 ? null : a + b);
         }
     }
 
@@ -47,6 +56,6 @@ final class RosterTally {
 
     boolean weekendAllows(AgentDay day, Contract c) {
         int weekend = day.getWeekend();
-        return weekend < 0 || weekends.contains(weekend) || weekends.size() < c.maxWeekends();
+        return weekend < 0 || weekends.containsKey(weekend) || weekends.size() < c.maxWeekends();
     }
 }

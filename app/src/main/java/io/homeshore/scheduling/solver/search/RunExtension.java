@@ -23,7 +23,8 @@ final class RunExtension {
         RosterTally tally = new RosterTally(days, out);
         boolean added = true;
         while (tally.minutes < target && added) {
-            added = addBest(days, out, c, tally, cover, requests, 0, days.length);
+            added = addBest(days, out, c, tally, cover, requests, 0, days.length)
+                    || addRun(days, out, c, tally, cover, requests);
         }
         return tally.minutes;
     }
@@ -73,6 +74,69 @@ final class RunExtension {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds a new run of the contract's minimum length where a rest is long enough to keep the minimum rest on both
+     * sides: the step single days cannot take when every run is already at its maximum.
+     */
+    private static boolean addRun(AgentDay[] days, Shift[] out, Contract c, RosterTally tally, Cover cover,
+            Map<Integer, List<ShiftRequest>> requests) {
+        int length = Math.max(1, c.minConsecutiveDays());
+        int n = out.length;
+        int bestStart = -1;
+        Shift[] best = null;
+        long bestValue = Long.MIN_VALUE;
+        for (int start = 0; start + length <= n; start++) {
+            if (start > 0 && out[start - 1] != null || start + length < n && out[start + length] != null
+                    || !restAllows(out, start - 1, -1, c) || !restAllows(out, start + length, 1, c)) {
+                continue;
+            }
+            Shift[] picks = new Shift[length];
+            long value = 0;
+            int placed = 0;
+            for (; placed < length; placed++) {
+                int i = start + placed;
+                Shift pick = out[i] != null || days[i].isPinned() || !tally.weekendAllows(days[i], c) ? null
+                        : bestFitting(days, out, i, c, tally, cover, requests);
+                if (pick == null) {
+                    break;
+                }
+                picks[placed] = pick;
+                value += cover.value(pick) - RosterDraft.requestCost(requests.get(i), pick)
+                        + RosterDraft.requestCost(requests.get(i), null);
+                out[i] = pick;
+                tally.add(days[i], pick);
+            }
+            for (int k = placed - 1; k >= 0; k--) {
+                tally.remove(days[start + k], picks[k]);
+                out[start + k] = null;
+            }
+            if (placed == length && value > bestValue) {
+                bestValue = value;
+                best = picks;
+                bestStart = start;
+            }
+        }
+        for (int k = 0; best != null && k < length; k++) {
+            out[bestStart + k] = best[k];
+            tally.add(days[bestStart + k], best[k]);
+        }
+        return best != null;
+    }
+
+    private static Shift bestFitting(AgentDay[] days, Shift[] out, int i, Contract c, RosterTally tally, Cover cover,
+            Map<Integer, List<ShiftRequest>> requests) {
+        Shift best = null;
+        long bestValue = Long.MIN_VALUE;
+        for (Shift s : days[i].getOptions()) {
+            long v = cover.value(s) - RosterDraft.requestCost(requests.get(i), s);
+            if (v > bestValue && fits(days, out, i, s, c, tally)) {
+                bestValue = v;
+                best = s;
+            }
+        }
+        return best;
     }
 
     /** Adds the best-valued shift on a free day in [from, to) that keeps every rule, if there is one. */
