@@ -18,15 +18,17 @@ import java.util.random.RandomGenerator;
 public final class AgentRedraw extends BlockMoveFactory {
 
     private Map<AgentDay, List<ShiftRequest>> requestsByDay = Map.of();
+    private Cover.Layout layout = new Cover.Layout(List.of());
 
     @Override
     void gridBuilt(Schedule working, AgentDay[][] grid) {
         requestsByDay = AgentDays.requestsByDay(working, grid);
+        layout = new Cover.Layout(working.getCoverage());
     }
 
     @Override
     Move<Schedule> draw(AgentDay[][] grid, int agent, int start, int length, RandomGenerator random) {
-        Cover cover = new Cover();
+        Cover cover = new Cover(layout);
         for (int a = 0; a < grid.length; a++) {
             if (a != agent) {
                 for (AgentDay d : grid[a]) {

@@ -25,6 +25,8 @@ import java.util.SplittableRandom;
 public final class RosterConstruction implements PhaseCommand<Schedule> {
 
     static final int DRAWS = Integer.getInteger("homeshore.scheduling.draws", 40);
+    /** Fewer draws in the first pass: a feasible plan comes sooner, and the redraw passes improve it anyway. */
+    private static final int FIRST_DRAWS = Integer.getInteger("homeshore.scheduling.firstDraws", 10);
     /** An agent whose roster still breaks a rule gets this many times the draws: few agents, hard to place. */
     private static final int OWING_FACTOR = 10;
     private static final int PASSES = Integer.getInteger("homeshore.scheduling.passes", 1000);
@@ -44,7 +46,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         Schedule schedule = context.getWorkingSolution();
         AgentDay[][] grid = AgentDays.grid(schedule);
         Map<AgentDay, List<ShiftRequest>> byDay = AgentDays.requestsByDay(schedule, grid);
-        Cover cover = new Cover();
+        Cover cover = new Cover(new Cover.Layout(schedule.getCoverage()));
         for (AgentDay[] row : grid) {
             for (AgentDay d : row) {
                 if (d.isPinned()) {
@@ -65,7 +67,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
             if (context.isPhaseTerminated()) {
                 break;
             }
-            plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, DRAWS).shifts;
+            plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS).shifts;
             add(cover, grid[a], plan[a], 1);
         }
         int idle = 0;

@@ -130,8 +130,11 @@ final class RunExtension {
         Shift best = null;
         long bestValue = Long.MIN_VALUE;
         for (Shift s : days[i].getOptions()) {
+            if (!fits(days, out, i, s, c, tally)) {
+                continue;
+            }
             long v = cover.value(s) - RosterDraft.requestCost(requests.get(i), s);
-            if (v > bestValue && fits(days, out, i, s, c, tally)) {
+            if (v > bestValue) {
                 bestValue = v;
                 best = s;
             }
