@@ -35,9 +35,12 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
 
     private final long budgetNanos;
 
-    /** @param budget time at most spent redrawing rosters after the first one per agent */
+    /**
+     * @param budget {@code null}: build the first plan (agent by agent); otherwise improve the working plan by redraws
+     *               for at most this long. Two commands, so the first plan is a step of its own and is reported at once.
+     */
     public RosterConstruction(Duration budget) {
-        this.budgetNanos = budget.toNanos();
+        this.budgetNanos = budget == null ? -1 : budget.toNanos();
     }
 
     @Override
@@ -47,41 +50,60 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         AgentDay[][] grid = AgentDays.grid(schedule);
         Map<AgentDay, List<ShiftRequest>> byDay = AgentDays.requestsByDay(schedule, grid);
         Cover cover = new Cover(new Cover.Layout(schedule.getCoverage()));
-        for (AgentDay[] row : grid) {
-            for (AgentDay d : row) {
-                if (d.isPinned()) {
-                    cover.add(d.getShift(), 1);
-                }
-            }
-        }
         List<Integer> order = new ArrayList<>();
+        Shift[][] plan = new Shift[grid.length][];
         for (int a = 0; a < grid.length; a++) {
             if (grid[a].length > 0) {
                 order.add(a);
             }
-        }
-        order.sort(Comparator.comparingInt((Integer a) -> -grid[a][0].getAgent().contract().minMinutesTotal()));
-        SplittableRandom random = new SplittableRandom(0);
-        Shift[][] plan = new Shift[grid.length][];
-        for (int a : order) {
-            if (context.isPhaseTerminated()) {
-                break;
+            for (AgentDay d : grid[a]) {
+                if (d.isPinned() || budgetNanos >= 0) {
+                    cover.add(d.getShift(), 1);
+                }
             }
-            plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS).shifts;
-            add(cover, grid[a], plan[a], 1);
         }
+        SplittableRandom random = new SplittableRandom(budgetNanos < 0 ? 0 : 1);
+        if (budgetNanos < 0) {
+            order.sort(Comparator.comparingInt((Integer a) -> -grid[a][0].getAgent().contract().minMinutesTotal()));
+            for (int a : order) {
+                if (context.isPhaseTerminated()) {
+                    break;
+                }
+                plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS).shifts;
+                add(cover, grid[a], plan[a], 1);
+            }
+        } else {
+            for (int a : order) {
+                plan[a] = new Shift[grid[a].length];
+                for (int day = 0; day < grid[a].length; day++) {
+                    plan[a][day] = grid[a][day].getShift();
+                }
+            }
+            improve(context, grid, byDay, cover, order, plan, random, deadline);
+        }
+        publish(context, grid, order, plan);
+    }
+
+    private static void improve(PhaseCommandContext<Schedule> context, AgentDay[][] grid,
+            Map<AgentDay, List<ShiftRequest>> byDay, Cover cover, List<Integer> order, Shift[][] plan,
+            SplittableRandom random, long deadline) {
         int idle = 0;
         for (int pass = 0; idle < IDLE_PASSES && pass < PASSES && System.nanoTime() < deadline; pass++) {
             boolean improved = false;
             Collections.shuffle(order, random);
             for (int a : order) {
-                if (plan[a] == null || context.isPhaseTerminated() || System.nanoTime() >= deadline) {
+                if (context.isPhaseTerminated() || System.nanoTime() >= deadline) {
                     break;
                 }
                 improved |= redraw(grid[a], plan, a, AgentDays.requestsOfRow(byDay, grid[a]), cover, random);
             }
             idle = improved ? 0 : idle + 1;
         }
+    }
+
+    /** Sets the plan as one step, so it becomes the best solution (and is reported) at once. */
+    private static void publish(PhaseCommandContext<Schedule> context, AgentDay[][] grid, List<Integer> order,
+            Shift[][] plan) {
         List<AgentDay> entities = new ArrayList<>();
         List<Shift> values = new ArrayList<>();
         for (int a : order) {

@@ -29,14 +29,22 @@ public final class SearchPhases {
      * {@code default} (Timefold's own move selectors and acceptor). */
     public static final String SEARCH = "homeshore.scheduling.search";
 
+    private static final Duration MAX_IMPROVING = Duration.ofSeconds(15);
+
     private SearchPhases() {
     }
 
-    /** Construction phase; it may spend up to a fifth of the time limit improving its rosters. */
+    /**
+     * Construction phase; after its first plan it may spend a fifth of the time limit, at most 15 s, improving
+     * its rosters (the web app configures a long limit and cuts each run shorter).
+     */
     public static PhaseConfig<?> construction(Duration timeLimit) {
+        Duration share = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.constructionPercent", 20))
+                .dividedBy(100);
+        Duration budget = share.compareTo(MAX_IMPROVING) < 0 ? share : MAX_IMPROVING;
         return Boolean.getBoolean("homeshore.scheduling.firstFit") ? new ConstructionHeuristicPhaseConfig()
-                : new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(timeLimit.multipliedBy(
-                        Integer.getInteger("homeshore.scheduling.constructionPercent", 20)).dividedBy(100)));
+                : new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null),
+                        new RosterConstruction(budget));
     }
 
     /** Local search phase, with the acceptor named by {@link #SEARCH}. */
