@@ -7,14 +7,12 @@ import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIterat
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The two phases of a solve. Construction: {@link RosterConstruction} (run-based rosters per agent), or Timefold's
@@ -25,7 +23,7 @@ import java.util.List;
  */
 public final class SearchPhases {
 
-    /** System property choosing the acceptor: {@code late} (default), {@code dla}, {@code tabu}, {@code sa}, or
+    /** System property choosing the acceptor: {@code late} (default), {@code tabu}, {@code sa}, or
      * {@code default} (Timefold's own move selectors and acceptor). */
     public static final String SEARCH = "homeshore.scheduling.search";
 
@@ -67,11 +65,6 @@ public final class SearchPhases {
                     .withAcceptorConfig(new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(
                             System.getProperty("homeshore.scheduling.temperature", "0hard/20soft")))
                     .withForagerConfig(one);
-            case "dla" -> phase
-                    .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                            .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE))
-                            .withLateAcceptanceSize(size))
-                    .withForagerConfig(one);
             default -> phase
                     .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
                     .withForagerConfig(one);
@@ -87,7 +80,7 @@ public final class SearchPhases {
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.Change.class)
                         .withFixedProbabilityWeight(weight("block", 0.1)),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(AgentRedraw.class)
-                        .withFixedProbabilityWeight(weight("redraw", 0.002)));
+                        .withFixedProbabilityWeight(weight("redraw", 0.02)));
     }
 
     private static double weight(String name, double fallback) {
