@@ -27,6 +27,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        QuietLogs.solverWarningsOnly();
         if (problem == null) {
             throw new CliException("--problem: missing (or use: schedule curtois FILE)");
         }

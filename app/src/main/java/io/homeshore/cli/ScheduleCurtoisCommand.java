@@ -37,6 +37,7 @@ final class ScheduleCurtoisCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        QuietLogs.solverWarningsOnly();
         if (!Files.isRegularFile(file)) {
             throw new CliException("FILE: no such file " + file);
         }

@@ -3,21 +3,18 @@ package io.homeshore.scheduling.solver;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.homeshore.scheduling.solver.constraints.ScheduleConstraints;
+import io.homeshore.scheduling.solver.search.SearchPhases;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Timefold Solver wired by hand (no Spring): construction heuristic, then local search (Timefold defaults:
- * first fit, late acceptance over change, swap and pillar moves) until the time limit or a known score target.
+ * Timefold Solver wired by hand (no Spring): run-based roster construction, then late-acceptance local search
+ * over day and roster moves ({@link SearchPhases}) until the time limit or a known score target.
  */
 public final class ScheduleSolver {
 
@@ -31,23 +28,17 @@ public final class ScheduleSolver {
                 .withEntityClasses(AgentDay.class)
                 .withConstraintProviderClass(ScheduleConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withTerminationSpentLimit(timeLimit)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(System.getProperty(SEARCH, "default")));
+                .withTerminationConfig(termination(timeLimit))
+                .withPhases(SearchPhases.construction(timeLimit), SearchPhases.localSearch());
     }
 
-    /** System property choosing the local search: {@code tabu}, {@code late} or {@code default}. */
-    public static final String SEARCH = "homeshore.scheduling.search";
+    /** System property choosing the local search, see {@link SearchPhases#SEARCH}. */
+    public static final String SEARCH = SearchPhases.SEARCH;
 
-    private static LocalSearchPhaseConfig localSearch(String kind) {
-        return switch (kind) {
-            case "tabu" -> new LocalSearchPhaseConfig()
-                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.1))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(500));
-            case "late" -> new LocalSearchPhaseConfig()
-                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(2000))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-            default -> new LocalSearchPhaseConfig();
-        };
+    private static TerminationConfig termination(Duration timeLimit) {
+        TerminationConfig t = new TerminationConfig().withSpentLimit(timeLimit);
+        Long moves = Long.getLong("homeshore.scheduling.moves");
+        return moves == null ? t : t.withMoveCountLimit(moves);
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.homeshore.scheduling.solver.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.HARD;
 import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.contract;
 import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hours;
@@ -11,9 +10,14 @@ import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hou
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.Joiners;
-import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * The agent's boundaries (hard). Rest and working-time rules follow EU Directive 2003/88/EC; rotation,
@@ -26,28 +30,52 @@ final class HardRules {
     private HardRules() {
     }
 
-    /** Two shifts of one agent overlap in time (e.g. a night shift running into the next day's shift). */
+    /**
+     * Two shifts of one agent overlap in time (e.g. a night shift running into the next day's shift). A later
+     * day's shift starts at or after that day's midnight, so only a shift that runs past its own day's end can
+     * overlap one, and only on the days it reaches: joining on those days keeps the join a hash lookup.
+     */
     static Constraint shiftsOverlap(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .join(AgentDay.class, Joiners.equal(AgentDay::getAgent), Joiners.lessThan(AgentDay::getDay),
-                        Joiners.overlapping(a -> a.getShift().start(), a -> a.getShift().end(),
-                                b -> b.getShift().start(), b -> b.getShift().end()))
+        return reaching(f.forEach(AgentDay.class), a -> a.getShift().end())
+                .join(AgentDay.class, Joiners.equal((a, day) -> a.getAgent(), AgentDay::getAgent),
+                        Joiners.equal((a, day) -> day, AgentDay::getDay))
+                .filter((a, day, b) -> b.getShift().start() < a.getShift().end())
                 .penalize(HARD)
                 .asConstraint(Names.SHIFTS_OVERLAP);
     }
 
     /** Rest between two shifts of one agent is shorter than the contract's minimum rest. */
     static Constraint minimumRest(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .filter(a -> contract(a).minRestMinutes() > 0)
-                .join(AgentDay.class, Joiners.equal(AgentDay::getAgent), Joiners.lessThan(AgentDay::getDay),
-                        Joiners.overlapping(a -> a.getShift().start(),
-                                a -> a.getShift().end() + contract(a).minRestMinutes(),
-                                b -> b.getShift().start(), b -> b.getShift().end()))
-                .filter((a, b) -> b.getShift().start() >= a.getShift().end())
-                .penalize(HARD, (a, b) -> hours(a.getShift().end() + contract(a).minRestMinutes()
+        return reaching(f.forEach(AgentDay.class).filter(a -> contract(a).minRestMinutes() > 0),
+                a -> a.getShift().end() + contract(a).minRestMinutes())
+                .join(f.forEach(AgentDay.class).filter(b -> contract(b).minRestMinutes() > 0),
+                        Joiners.equal((a, day) -> a.getAgent(), AgentDay::getAgent),
+                        Joiners.equal((a, day) -> day, AgentDay::getDay))
+                .filter((a, day, b) -> b.getShift().start() >= a.getShift().end()
+                        && b.getShift().start() < a.getShift().end() + contract(a).minRestMinutes())
+                .penalize(HARD, (a, day, b) -> hours(a.getShift().end() + contract(a).minRestMinutes()
                         - b.getShift().start()))
                 .asConstraint(Names.MINIMUM_REST);
+    }
+
+    /**
+     * Pairs each agent-day whose shift reaches past its own day (the reach is exclusive, in minutes from the
+     * horizon start) with each later day of the horizon the reach touches.
+     */
+    private static BiConstraintStream<AgentDay, Integer> reaching(UniConstraintStream<AgentDay> days,
+            ToIntFunction<AgentDay> reach) {
+        return days.filter(a -> reach.applyAsInt(a) > (a.getDay() + 1) * 1440)
+                .expand(a -> laterDaysReached(a, reach.applyAsInt(a)))
+                .flattenLast(list -> list);
+    }
+
+    private static List<Integer> laterDaysReached(AgentDay a, int reach) {
+        int last = Math.min((reach - 1) / 1440, a.getHorizonDays() - 1);
+        List<Integer> days = new ArrayList<>();
+        for (int d = a.getDay() + 1; d <= last; d++) {
+            days.add(d);
+        }
+        return days;
     }
 
     /** The first shift starts too soon after the last shift of the previous (published) period. */
@@ -73,6 +101,7 @@ final class HardRules {
 
     static Constraint weeklyMinutesAboveMaximum(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
+                .filter(a -> contract(a).maxMinutesPerWeek() < Integer.MAX_VALUE)
                 .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::minutes))
                 .filter((agent, week, minutes) -> minutes > agent.contract().maxMinutesPerWeek())
                 .penalize(HARD, (agent, week, minutes) -> hours(minutes - agent.contract().maxMinutesPerWeek()))
@@ -90,24 +119,32 @@ final class HardRules {
     }
 
     static Constraint horizonMinutesAboveMaximum(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, sum(AgentDay::minutes))
+        return horizonMinutes(f)
                 .filter((agent, minutes) -> minutes > agent.contract().maxMinutesTotal())
                 .penalize(HARD, (agent, minutes) -> hours(minutes - agent.contract().maxMinutesTotal()))
                 .asConstraint(Names.HORIZON_MINUTES_ABOVE_MAXIMUM);
     }
 
     static Constraint horizonMinutesBelowMinimum(ConstraintFactory f) {
-        return f.forEachIncludingUnassigned(AgentDay.class)
-                .filter(a -> contract(a).minMinutesTotal() > 0)
-                .groupBy(AgentDay::getAgent, sum(AgentDay::minutes))
+        return horizonMinutes(f)
                 .filter((agent, minutes) -> minutes < agent.contract().minMinutesTotal())
                 .penalize(HARD, (agent, minutes) -> hours(agent.contract().minMinutesTotal() - minutes))
                 .asConstraint(Names.HORIZON_MINUTES_BELOW_MINIMUM);
     }
 
+    /**
+     * Minutes per agent over the horizon, for agents with a horizon bound: one grouping node serves both bounds
+     * (one call site, so Bavet shares it). Unassigned days count, so an agent with no shift still has a total.
+     */
+    private static BiConstraintStream<Agent, Long> horizonMinutes(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(AgentDay.class)
+                .filter(a -> contract(a).minMinutesTotal() > 0 || contract(a).maxMinutesTotal() < Integer.MAX_VALUE)
+                .groupBy(AgentDay::getAgent, sum(AgentDay::minutes));
+    }
+
     static Constraint daysPerWeekAboveMaximum(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
+                .filter(a -> contract(a).maxDaysPerWeek() < 7)
                 .groupBy(AgentDay::getAgent, AgentDay::getWeek, count())
                 .filter((agent, week, days) -> days > agent.contract().maxDaysPerWeek())
                 .penalize(HARD, (agent, week, days) -> days - agent.contract().maxDaysPerWeek())
@@ -123,46 +160,32 @@ final class HardRules {
     }
 
     static Constraint consecutiveDaysAboveMaximum(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
-                .flattenLast(SequenceChain::getConsecutiveSequences)
-                .filter((agent, run) -> run.getCount() > agent.contract().maxConsecutiveDays())
-                .penalize(HARD, (agent, run) -> run.getCount() - agent.contract().maxConsecutiveDays())
+        return runBreaches(f)
+                .filter((agent, b) -> b.tooLong() > 0)
+                .penalize(HARD, (agent, b) -> b.tooLong())
                 .asConstraint(Names.CONSECUTIVE_DAYS_ABOVE_MAXIMUM);
     }
 
     /** Runs touching the horizon's first or last day are not judged (they continue outside it). */
     static Constraint consecutiveDaysBelowMinimum(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
-                .flattenLast(SequenceChain::getConsecutiveSequences)
-                .filter((agent, run) -> run.getCount() < agent.contract().minConsecutiveDays()
-                        && run.getFirstItem().getDay() > 0 && !touchesEnd(run.getLastItem()))
-                .penalize(HARD, (agent, run) -> agent.contract().minConsecutiveDays() - run.getCount())
+        return runBreaches(f)
+                .filter((agent, b) -> b.tooShort() > 0)
+                .penalize(HARD, (agent, b) -> b.tooShort())
                 .asConstraint(Names.CONSECUTIVE_DAYS_BELOW_MINIMUM);
     }
 
-    /**
-     * A break made only of approved time off is not judged: leave is the agent's own choice, not rest the plan
-     * owes them, and forcing a second day off next to it would only cut their hours.
-     */
+    /** A break made only of approved time off is not judged (see {@link RunBreaches}). */
     static Constraint consecutiveDaysOffBelowMinimum(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
-                .flattenLast(SequenceChain::getBreaks)
-                .filter((agent, gap) -> daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart())
-                        < agent.contract().minConsecutiveDaysOff()
-                        && !onlyTimeOff(agent, gap.getPreviousSequenceEnd(), gap.getNextSequenceStart()))
-                .penalize(HARD, (agent, gap) -> agent.contract().minConsecutiveDaysOff()
-                        - daysOff(gap.getPreviousSequenceEnd(), gap.getNextSequenceStart()))
+        return runBreaches(f)
+                .filter((agent, b) -> b.restShort() > 0)
+                .penalize(HARD, (agent, b) -> b.restShort())
                 .asConstraint(Names.CONSECUTIVE_DAYS_OFF_BELOW_MINIMUM);
     }
 
     static Constraint weekendsAboveMaximum(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
-                .filter(AgentDay::isWeekendWork)
-                .groupBy(AgentDay::getAgent, AgentDay::getWeekend)
-                .groupBy((agent, weekend) -> agent, countBi())
+                .filter(a -> a.isWeekendWork() && contract(a).maxWeekends() < Integer.MAX_VALUE)
+                .groupBy(AgentDay::getAgent, countDistinct(AgentDay::getWeekend))
                 .filter((agent, n) -> n > agent.contract().maxWeekends())
                 .penalize(HARD, (agent, n) -> n - agent.contract().maxWeekends())
                 .asConstraint(Names.WEEKENDS_ABOVE_MAXIMUM);
@@ -204,20 +227,8 @@ final class HardRules {
                 .asConstraint(Names.SKILL_MISSING);
     }
 
-    private static boolean touchesEnd(AgentDay last) {
-        return last.getDay() == last.getHorizonDays() - 1;
-    }
-
-    private static boolean onlyTimeOff(Agent agent, AgentDay lastWorked, AgentDay nextWorked) {
-        for (int d = lastWorked.getDay() + 1; d < nextWorked.getDay(); d++) {
-            if (!agent.timeOffDays().contains(d)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int daysOff(AgentDay before, AgentDay after) {
-        return after.getDay() - before.getDay() - 1;
+    /** The run rules' breaches per agent: one grouping node (one call site, one collector) for the three rules. */
+    private static BiConstraintStream<Agent, RunBreaches> runBreaches(ConstraintFactory f) {
+        return f.forEach(AgentDay.class).groupBy(AgentDay::getAgent, RunBreaches.COLLECTOR);
     }
 }

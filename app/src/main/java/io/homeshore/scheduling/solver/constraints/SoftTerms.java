@@ -9,6 +9,8 @@ import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.SOF
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
@@ -127,15 +129,20 @@ final class SoftTerms {
                 .complement(CoverageInterval.class, c -> 0L);
     }
 
-    private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder<ShiftRequest, AgentDay,
-            ai.timefold.solver.core.api.score.HardSoftScore> requestsMissed(ConstraintFactory f, boolean on) {
+    private static BiConstraintBuilder<ShiftRequest, AgentDay, HardSoftScore> requestsMissed(ConstraintFactory f,
+            boolean on) {
+        return requestsMissed(f)
+                .filter((r, a) -> r.on() == on)
+                .penalize(SOFT, (r, a) -> r.weight());
+    }
+
+    /** Requests (on and off) with the agent-day they concern, missed: one join node serves both kinds. */
+    private static BiConstraintStream<ShiftRequest, AgentDay> requestsMissed(ConstraintFactory f) {
         return f.forEach(ShiftRequest.class)
-                .filter(r -> r.on() == on)
                 .join(f.forEachIncludingUnassigned(AgentDay.class),
                         Joiners.equal(ShiftRequest::agent, AgentDay::getAgent),
                         Joiners.equal(ShiftRequest::day, AgentDay::getDay))
-                .filter((r, a) -> r.missedBy(a.getShift() == null ? null : a.getShift().type()))
-                .penalize(SOFT, (r, a) -> r.weight());
+                .filter((r, a) -> r.missedBy(a.getShift() == null ? null : a.getShift().type()));
     }
 
     /**
@@ -143,7 +150,7 @@ final class SoftTerms {
      * x̄ their mean; computed as (n·Σx² − (Σx)²) / n. Agents with no such work count as 0.
      */
     private static ai.timefold.solver.core.api.score.stream.tri.TriConstraintBuilder<Long, Long, Long,
-            ai.timefold.solver.core.api.score.HardSoftScore> fairness(ConstraintFactory f,
+            HardSoftScore> fairness(ConstraintFactory f,
             Predicate<AgentDay> counted, Predicate<Agent> eligible, ToIntFunction<Agent> history) {
         return f.forEach(AgentDay.class)
                 .filter(counted)

@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Maps a Curtois &amp; Qu instance onto Homeshore's own constraint model (no benchmark-specific constraint): shift
  * kinds become templates with a fixed start, cover lines become day shift demands, staff lines become contracts,
- * days off become approved time off. The global soft terms the benchmark lacks (fairness, stable starts) are
+ * days off become approved time off. The global soft terms the benchmark lacks (fairness, stable starts, interval coverage) are
  * weighted zero, so the soft score equals minus the benchmark objective.
  */
 public final class CurtoisModel {
@@ -86,7 +86,8 @@ public final class CurtoisModel {
                 false, r.weight())));
         ConstraintWeightOverrides<HardSoftScore> zeroed = ConstraintWeightOverrides.of(Map.of(
                 Names.NIGHT_FAIRNESS, HardSoftScore.ZERO, Names.WEEKEND_FAIRNESS, HardSoftScore.ZERO,
-                Names.HOLIDAY_FAIRNESS, HardSoftScore.ZERO, Names.UNSTABLE_START_TIMES, HardSoftScore.ZERO));
+                Names.HOLIDAY_FAIRNESS, HardSoftScore.ZERO, Names.UNSTABLE_START_TIMES, HardSoftScore.ZERO,
+                Names.COVERAGE_UNDER, HardSoftScore.ZERO, Names.COVERAGE_OVER, HardSoftScore.ZERO));
         return new Schedule(in.days(), agentList, typeList, shifts, demands, List.of(), requests, agentDays, zeroed);
     }
 

@@ -1,0 +1,52 @@
+package io.homeshore.scheduling.solver.search;
+
+import ai.timefold.solver.core.preview.api.move.Move;
+import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.Schedule;
+import io.homeshore.scheduling.solver.ShiftRequest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Ruin and recreate for one agent (Schrimpf et al. 2000, "Record breaking optimization results using the ruin
+ * and recreate principle"): the agent's whole roster is redrawn ({@link RosterConstruction}'s drafts) against
+ * the cover the other agents leave missing, so a move can rebuild all of one person's runs at once.
+ */
+public final class AgentRedraw extends BlockMoveFactory {
+
+    private Map<AgentDay, List<ShiftRequest>> requestsByDay = Map.of();
+    private Cover.Layout layout = new Cover.Layout(List.of());
+
+    @Override
+    void gridBuilt(Schedule working, AgentDay[][] grid) {
+        requestsByDay = AgentDays.requestsByDay(working, grid);
+        layout = new Cover.Layout(working.getCoverage());
+    }
+
+    @Override
+    Move<Schedule> draw(AgentDay[][] grid, int agent, int start, int length, RandomGenerator random) {
+        Cover cover = new Cover(layout);
+        for (int a = 0; a < grid.length; a++) {
+            if (a != agent) {
+                for (AgentDay d : grid[a]) {
+                    cover.add(d.getShift(), 1);
+                }
+            }
+        }
+        AgentDay[] row = grid[agent];
+        Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(requestsByDay, row);
+        RosterDraft best = RosterConstruction.bestOf(row, requests, cover, new SplittableRandom(random.nextLong()),
+                RosterConstruction.DRAWS);
+        boolean changes = false;
+        for (int d = 0; d < row.length; d++) {
+            if (row[d].isPinned()) {
+                best.shifts[d] = row[d].getShift();
+            }
+            changes |= best.shifts[d] != row[d].getShift();
+        }
+        return changes ? new BlockChangeMove(row.clone(), best.shifts) : null;
+    }
+}

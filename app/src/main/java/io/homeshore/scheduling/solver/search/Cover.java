@@ -1,0 +1,86 @@
+package io.homeshore.scheduling.solver.search;
+
+import io.homeshore.scheduling.solver.CoverageInterval;
+import io.homeshore.scheduling.solver.Shift;
+import io.homeshore.scheduling.solver.ShiftDemand;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Cover still missing while rosters are built agent by agent: the greedy's view of the demand terms, both day shift
+ * demands (Curtois style) and interval coverage (a shift counts for every interval of its skill it overlaps).
+ */
+final class Cover {
+
+    private final Layout layout;
+    private final Map<ShiftDemand, int[]> assigned = new IdentityHashMap<>();
+    private final int[] covered;
+
+    Cover(Layout layout) {
+        this.layout = layout;
+        this.covered = new int[layout.intervals.size()];
+    }
+
+    /**
+     * Soft value of one more agent on this shift: for its day demand and each interval it overlaps, the under-cover
+     * weight if short, minus the over-cover weight if not (exact, as one agent adds at most one to each).
+     */
+    long value(Shift s) {
+        if (s == null) {
+            return 0;
+        }
+        long value = 0;
+        ShiftDemand d = s.demand();
+        if (d != null) {
+            int have = assigned.computeIfAbsent(d, k -> new int[1])[0];
+            value += have < d.required() ? d.underWeight() : -d.overWeight();
+        }
+        for (int i : layout.overlaps(s)) {
+            CoverageInterval c = layout.intervals.get(i);
+            value += covered[i] < c.required() ? c.underWeight() : -c.overWeight();
+        }
+        return value;
+    }
+
+    void add(Shift s, int delta) {
+        if (s == null) {
+            return;
+        }
+        if (s.demand() != null) {
+            assigned.computeIfAbsent(s.demand(), k -> new int[1])[0] += delta;
+        }
+        for (int i : layout.overlaps(s)) {
+            covered[i] += delta;
+        }
+    }
+
+    /** The coverage intervals of a problem and, per shift, the ones it overlaps (worked out once per shift). */
+    static final class Layout {
+        private final List<CoverageInterval> intervals;
+        private final Map<Shift, int[]> overlaps = new IdentityHashMap<>();
+
+        Layout(List<CoverageInterval> intervals) {
+            this.intervals = intervals == null ? List.of() : List.copyOf(intervals);
+        }
+
+        int[] overlaps(Shift s) {
+            if (intervals.isEmpty()) {
+                return new int[0];
+            }
+            return overlaps.computeIfAbsent(s, k -> {
+                List<Integer> hit = new ArrayList<>();
+                for (int i = 0; i < intervals.size(); i++) {
+                    CoverageInterval c = intervals.get(i);
+                    if (c.start() < k.end() && k.start() < c.end() && Objects.equals(c.skill(), k.type().skill())) {
+                        hit.add(i);
+                    }
+                }
+                return hit.stream().mapToInt(Integer::intValue).toArray();
+            });
+        }
+    }
+}

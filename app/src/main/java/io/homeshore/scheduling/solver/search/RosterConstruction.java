@@ -1,0 +1,172 @@
+package io.homeshore.scheduling.solver.search;
+
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
+import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.Contract;
+import io.homeshore.scheduling.solver.Schedule;
+import io.homeshore.scheduling.solver.Shift;
+import io.homeshore.scheduling.solver.ShiftRequest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Construction: agent by agent (most minutes owed first), draws several run-based rosters ({@link RosterDraft})
+ * and keeps the one with the fewest hard breaches and the most cover still missing; then sets the whole plan in
+ * one move. Rosters that respect each contract by construction give local search a feasible or nearly feasible
+ * start, which first-fit over single days does not (it cannot see minimum runs or minimum minutes).
+ */
+public final class RosterConstruction implements PhaseCommand<Schedule> {
+
+    static final int DRAWS = Integer.getInteger("homeshore.scheduling.draws", 40);
+    /** Fewer draws in the first pass: a feasible plan comes sooner, and the redraw passes improve it anyway. */
+    private static final int FIRST_DRAWS = Integer.getInteger("homeshore.scheduling.firstDraws", 10);
+    /** An agent whose roster still breaks a rule gets this many times the draws: few agents, hard to place. */
+    private static final int OWING_FACTOR = 10;
+    private static final int PASSES = Integer.getInteger("homeshore.scheduling.passes", 1000);
+    /** Passes in a row without a strict improvement after which the descent stops (sideways steps continue it). */
+    private static final int IDLE_PASSES = 3;
+
+    private final long budgetNanos;
+
+    /**
+     * @param budget {@code null}: build the first plan (agent by agent); otherwise improve the working plan by redraws
+     *               for at most this long. Two commands, so the first plan is a step of its own and is reported at once.
+     */
+    public RosterConstruction(Duration budget) {
+        this.budgetNanos = budget == null ? -1 : budget.toNanos();
+    }
+
+    @Override
+    public void changeWorkingSolution(PhaseCommandContext<Schedule> context) {
+        long deadline = System.nanoTime() + budgetNanos;
+        Schedule schedule = context.getWorkingSolution();
+        AgentDay[][] grid = AgentDays.grid(schedule);
+        Map<AgentDay, List<ShiftRequest>> byDay = AgentDays.requestsByDay(schedule, grid);
+        Cover cover = new Cover(new Cover.Layout(schedule.getCoverage()));
+        List<Integer> order = new ArrayList<>();
+        Shift[][] plan = new Shift[grid.length][];
+        for (int a = 0; a < grid.length; a++) {
+            if (grid[a].length > 0) {
+                order.add(a);
+            }
+            for (AgentDay d : grid[a]) {
+                if (d.isPinned() || budgetNanos >= 0) {
+                    cover.add(d.getShift(), 1);
+                }
+            }
+        }
+        SplittableRandom random = new SplittableRandom(budgetNanos < 0 ? 0 : 1);
+        if (budgetNanos < 0) {
+            order.sort(Comparator.comparingInt((Integer a) -> -grid[a][0].getAgent().contract().minMinutesTotal()));
+            for (int a : order) {
+                if (context.isPhaseTerminated()) {
+                    break;
+                }
+                plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS).shifts;
+                add(cover, grid[a], plan[a], 1);
+            }
+        } else {
+            for (int a : order) {
+                plan[a] = new Shift[grid[a].length];
+                for (int day = 0; day < grid[a].length; day++) {
+                    plan[a][day] = grid[a][day].getShift();
+                }
+            }
+            improve(context, grid, byDay, cover, order, plan, random, deadline);
+        }
+        publish(context, grid, order, plan);
+    }
+
+    private static void improve(PhaseCommandContext<Schedule> context, AgentDay[][] grid,
+            Map<AgentDay, List<ShiftRequest>> byDay, Cover cover, List<Integer> order, Shift[][] plan,
+            SplittableRandom random, long deadline) {
+        int idle = 0;
+        for (int pass = 0; idle < IDLE_PASSES && pass < PASSES && System.nanoTime() < deadline; pass++) {
+            boolean improved = false;
+            Collections.shuffle(order, random);
+            for (int a : order) {
+                if (context.isPhaseTerminated() || System.nanoTime() >= deadline) {
+                    break;
+                }
+                improved |= redraw(grid[a], plan, a, AgentDays.requestsOfRow(byDay, grid[a]), cover, random);
+            }
+            idle = improved ? 0 : idle + 1;
+        }
+    }
+
+    /** Sets the plan as one step, so it becomes the best solution (and is reported) at once. */
+    private static void publish(PhaseCommandContext<Schedule> context, AgentDay[][] grid, List<Integer> order,
+            Shift[][] plan) {
+        List<AgentDay> entities = new ArrayList<>();
+        List<Shift> values = new ArrayList<>();
+        for (int a : order) {
+            for (int day = 0; plan[a] != null && day < grid[a].length; day++) {
+                if (!grid[a][day].isPinned()) {
+                    entities.add(grid[a][day]);
+                    values.add(plan[a][day]);
+                }
+            }
+        }
+        context.execute(new BlockChangeMove(entities.toArray(AgentDay[]::new), values.toArray(Shift[]::new)));
+    }
+
+    /**
+     * One step of coordinate descent over agents (an iterated greedy, Ruiz &amp; Stützle 2007, EJOR 177): the agent's
+     * roster is taken out of the cover and replaced by the best fresh draft if that is no worse (an equal one moves
+     * the search along a plateau). Returns whether it was strictly better.
+     */
+    private static boolean redraw(AgentDay[] row, Shift[][] plan, int a, Map<Integer, List<ShiftRequest>> requests,
+            Cover cover, SplittableRandom random) {
+        add(cover, row, plan[a], -1);
+        Contract c = row[0].getAgent().contract();
+        RosterDraft current = RosterDraft.evaluate(row, plan[a], c, cover, requests);
+        RosterDraft best = bestOf(row, requests, cover, random, current.hardPenalty > 0 ? DRAWS * OWING_FACTOR : DRAWS);
+        if (!current.betterThan(best)) {
+            plan[a] = best.shifts;
+        }
+        add(cover, row, plan[a], 1);
+        return best.betterThan(current);
+    }
+
+    /** The best of {@code draws} random run-based rosters for one agent. */
+    static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
+            SplittableRandom random, int draws) {
+        Contract c = row[0].getAgent().contract();
+        RosterDraft best = null;
+        for (int i = 0; i < draws; i++) {
+            RosterDraft draft = RosterDraft.draw(row, c, target(c, row.length, random), cover, requests, random);
+            if (draft.betterThan(best)) {
+                best = draft;
+            }
+        }
+        return best;
+    }
+
+    private static void add(Cover cover, AgentDay[] row, Shift[] shifts, int delta) {
+        for (int day = 0; day < row.length; day++) {
+            if (!row[day].isPinned()) {
+                cover.add(shifts[day], delta);
+            }
+        }
+    }
+
+    /**
+     * Somewhere between the least and the most minutes the contract allows over {@code days} days: the horizon
+     * bounds or the weekly bounds times the weeks, whichever is tighter (an open maximum counts as twice the
+     * minimum).
+     */
+    static int target(Contract c, int days, SplittableRandom random) {
+        long weeks = (days + 6) / 7;
+        long min = Math.max(c.minMinutesTotal(), c.minMinutesPerWeek() * weeks);
+        long max = Math.min(c.maxMinutesTotal(), Math.min(c.maxMinutesPerWeek() * weeks, min * 2 + 1));
+        long span = Math.max(0, max - min);
+        return (int) (min + (span == 0 ? 0 : random.nextLong(span + 1)));
+    }
+}

@@ -1,0 +1,89 @@
+package io.homeshore.scheduling.solver.search;
+
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+
+import java.time.Duration;
+
+/**
+ * The two phases of a solve. Construction: {@link RosterConstruction} (run-based rosters per agent), or Timefold's
+ * first fit when {@code homeshore.scheduling.firstFit=true}. Local search: late acceptance (Burke &amp; Bykov 2017,
+ * "The late acceptance hill-climbing heuristic", EJOR 258) over a weighted union of single-day change and swap
+ * moves with the roster neighbourhoods of nurse rostering — block swaps, block changes and ruin-and-recreate of one
+ * agent's roster. System properties {@code homeshore.scheduling.*} override the tuned values for experiments.
+ */
+public final class SearchPhases {
+
+    /** System property choosing the acceptor: {@code late} (default), {@code tabu}, {@code sa}, or
+     * {@code default} (Timefold's own move selectors and acceptor). */
+    public static final String SEARCH = "homeshore.scheduling.search";
+
+    private static final Duration MAX_IMPROVING = Duration.ofSeconds(15);
+
+    private SearchPhases() {
+    }
+
+    /**
+     * Construction phase; after its first plan it may spend a fifth of the time limit, at most 15 s, improving
+     * its rosters (the web app configures a long limit and cuts each run shorter).
+     */
+    public static PhaseConfig<?> construction(Duration timeLimit) {
+        Duration share = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.constructionPercent", 20))
+                .dividedBy(100);
+        Duration budget = share.compareTo(MAX_IMPROVING) < 0 ? share : MAX_IMPROVING;
+        return Boolean.getBoolean("homeshore.scheduling.firstFit") ? new ConstructionHeuristicPhaseConfig()
+                : new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null),
+                        new RosterConstruction(budget));
+    }
+
+    /** Local search phase, with the acceptor named by {@link #SEARCH}. */
+    public static LocalSearchPhaseConfig localSearch() {
+        String kind = System.getProperty(SEARCH, "late");
+        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig();
+        if (kind.equals("default")) {
+            return phase;
+        }
+        phase.setMoveSelectorConfig(moves());
+        int size = Integer.getInteger("homeshore.scheduling.la", 400);
+        LocalSearchForagerConfig one = new LocalSearchForagerConfig().withAcceptedCountLimit(1);
+        return switch (kind) {
+            case "tabu" -> phase
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(
+                            Double.parseDouble(System.getProperty("homeshore.scheduling.tabu", "0.02"))))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(
+                            Integer.getInteger("homeshore.scheduling.accepted", 200)));
+            case "sa" -> phase
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(
+                            System.getProperty("homeshore.scheduling.temperature", "0hard/20soft")))
+                    .withForagerConfig(one);
+            default -> phase
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
+                    .withForagerConfig(one);
+        };
+    }
+
+    private static MoveSelectorConfig<?> moves() {
+        return new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(weight("change", 1.0)),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight("swap1", 1.0)),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.Swap.class)
+                        .withFixedProbabilityWeight(weight("swap", 0.1)),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.Change.class)
+                        .withFixedProbabilityWeight(weight("block", 0.1)),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(AgentRedraw.class)
+                        .withFixedProbabilityWeight(weight("redraw", 0.02)));
+    }
+
+    private static double weight(String name, double fallback) {
+        return Double.parseDouble(System.getProperty("homeshore.scheduling.w." + name, Double.toString(fallback)));
+    }
+}
