@@ -44,6 +44,11 @@ public record ShiftType(String id, String skill, int startEarliest, int startLat
         return dayOffsets == null ? 0 : dayOffsets[day];
     }
 
+    /** Whether the template's agents live in another zone than the axis (see the class comment). */
+    public boolean shifted() {
+        return dayOffsets != null;
+    }
+
     @Override
     public int[] dayOffsets() {
         return dayOffsets == null ? null : dayOffsets.clone();

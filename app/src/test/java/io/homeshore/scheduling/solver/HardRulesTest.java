@@ -72,6 +72,21 @@ class HardRulesTest {
     }
 
     @Test
+    void minimumRestHoldsForAgentsWorkingTheirOwnLocalHoursInAnotherZone() {
+        // Tokyo agents on an Amsterdam axis in winter: local midnight lies 8 hours before the axis's
+        int[] tokyo = new int[7];
+        java.util.Arrays.fill(tokyo, -480);
+        ShiftType late = new ShiftType("late@tokyo", null, 13 * 60, 13 * 60, 60, 480, 480, 60, TinyPlan.ALL_DAYS, false, 0, Set.of(), tokyo);
+        ShiftType early = new ShiftType("early@tokyo", null, 6 * 60, 6 * 60, 60, 480, 480, 60, TinyPlan.ALL_DAYS, false, 0, Set.of(), tokyo);
+        Agent a = agent("a", contract(99, 1, 1, 11 * 60, 99));
+        TinyPlan plan = new TinyPlan(7).add(a).work(a, 0, late).work(a, 1, early);
+        // 21:00 to 06:00 local is 9 hours of rest: 2 hours short
+        assertThat(plan.score(Names.MINIMUM_REST)).isEqualTo(hard(2));
+        assertThat(plan.build().getAgentDays().stream().filter(d -> d.getShift() != null).map(d -> d.getShift().startMinuteOfDay()))
+                .containsExactlyInAnyOrder(13 * 60, 6 * 60);
+    }
+
+    @Test
     void approvedTimeOffCountsItsDailyShareTowardTheWeeklyMinimum() {
         Contract fullTime = new Contract(40 * 60, 40 * 60, 0, Integer.MAX_VALUE, 5, 99, 1, 1, 0, 99, true, true, Map.of());
         Agent onLeave = new Agent("leave", fullTime, Set.of(), List.of(), Set.of(4), -1, -1, 0, null, Agent.FairnessHistory.NONE);

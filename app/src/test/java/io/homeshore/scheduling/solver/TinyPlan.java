@@ -72,7 +72,7 @@ final class TinyPlan {
         if (demand != null && !demands.contains(demand)) {
             demands.add(demand);
         }
-        assigned.put(a.id() + "@" + day, new Shift(t.id() + "@" + day, t, day, day * 1440 + startOfDay, length,
+        assigned.put(a.id() + "@" + day, new Shift(t.id() + "@" + day, t, day, day * 1440 + t.offset(day) + startOfDay, length,
                 demand));
         return this;
     }

@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.ShiftType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +65,20 @@ final class HardRules {
      */
     private static BiConstraintStream<AgentDay, Integer> reaching(UniConstraintStream<AgentDay> days,
             ToIntFunction<AgentDay> reach) {
-        return days.filter(a -> reach.applyAsInt(a) > (a.getDay() + 1) * 1440)
-                .expand(a -> laterDaysReached(a, reach.applyAsInt(a)))
+        ToIntFunction<AgentDay> local = a -> localReach(a, reach.applyAsInt(a));
+        return days.filter(a -> local.applyAsInt(a) > (a.getDay() + 1) * 1440)
+                .expand(a -> laterDaysReached(a, local.applyAsInt(a)))
                 .flattenLast(list -> list);
+    }
+
+    /**
+     * The reach measured in the agent's own days: a shift of an agent in another zone sits on the axis shifted by
+     * its template's day offset (see ShiftType); an hour more, because the offset of the next day may differ by a
+     * daylight-saving hour. Days reached only through that margin are dropped by the exact comparison after the join.
+     */
+    private static int localReach(AgentDay a, int reach) {
+        ShiftType t = a.getShift().type();
+        return t.shifted() ? reach - t.offset(a.getDay()) + 60 : reach;
     }
 
     private static List<Integer> laterDaysReached(AgentDay a, int reach) {
