@@ -143,8 +143,7 @@ public final class PlanChecker {
             if (on[start] && inside && length < a.contract().minConsecutiveDays()) {
                 out.add(new Violation("Consecutive days below minimum", a.id(), start, length + " from day " + start));
             }
-            boolean onlyLeave = java.util.stream.IntStream.range(start, d).allMatch(a.timeOffDays()::contains);
-            if (!on[start] && inside && length < a.contract().minConsecutiveDaysOff() && !onlyLeave) {
+            if (!on[start] && inside && length < a.contract().minConsecutiveDaysOff()) {
                 out.add(new Violation("Consecutive days off below minimum", a.id(), start, length + " from day " + start));
             }
         }

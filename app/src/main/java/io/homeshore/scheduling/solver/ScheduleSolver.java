@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.homeshore.scheduling.solver.constraints.ScheduleConstraints;
@@ -29,7 +30,7 @@ public final class ScheduleSolver {
                 .withConstraintProviderClass(ScheduleConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withTerminationConfig(termination(timeLimit))
-                .withPhases(SearchPhases.construction(timeLimit), SearchPhases.localSearch());
+                .withPhases(SearchPhases.phases(timeLimit).toArray(PhaseConfig[]::new));
     }
 
     /** System property choosing the local search, see {@link SearchPhases#SEARCH}. */

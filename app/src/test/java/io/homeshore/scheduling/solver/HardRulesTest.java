@@ -158,18 +158,6 @@ class HardRulesTest {
     }
 
     @Test
-    void aBreakOfOnlyApprovedLeaveNeedsNoSecondDayOff() {
-        Agent leave = new Agent("leave", contract(99, 1, 2, 0, 99), Set.of(), List.of(), Set.of(2), -1, -1, 0, null, Agent.FairnessHistory.NONE);
-        Agent rest = agent("rest", contract(99, 1, 2, 0, 99));
-        TinyPlan plan = new TinyPlan(7).add(leave).add(rest);
-        for (int day : new int[] {1, 3}) {
-            plan.work(leave, day, DAY).work(rest, day, DAY);
-        }
-        assertThat(plan.score(Names.CONSECUTIVE_DAYS_OFF_BELOW_MINIMUM)).isEqualTo(hard(1));
-        assertThat(PlanChecker.violations(plan.build()).stream().map(PlanChecker.Violation::agentId)).containsExactly("rest");
-    }
-
-    @Test
     void consecutiveDaysOffBelowMinimumCountsMissingRestDays() {
         Agent a = agent("a", contract(99, 1, 3, 0, 99));
         assertThat(new TinyPlan(7).add(a).work(a, 1, DAY).work(a, 3, DAY)

@@ -186,7 +186,6 @@ final class HardRules {
                 .asConstraint(Names.CONSECUTIVE_DAYS_BELOW_MINIMUM);
     }
 
-    /** A break made only of approved time off is not judged (see {@link RunBreaches}). */
     static Constraint consecutiveDaysOffBelowMinimum(ConstraintFactory f) {
         return runBreaches(f)
                 .filter((agent, b) -> b.restShort() > 0)

@@ -12,9 +12,7 @@ import java.util.function.Supplier;
 /**
  * How far one agent's runs break the run rules of the contract (Curtois &amp; Qu 2014: maximum and minimum
  * consecutive shifts, minimum consecutive days off), in days. Runs touching the horizon's first or last day are not
- * judged for the minimum (they continue outside it); days off before the first or after the last run are not judged,
- * nor is a break made only of approved time off: leave is the agent's own choice, not rest the plan owes them, and
- * forcing a second day off next to it would only cut their hours.
+ * judged for the minimum (they continue outside it); days off before the first or after the last run are not judged.
  *
  * @param tooLong   Σ over runs of (length − maximum), where positive
  * @param tooShort  Σ over inner runs of (minimum − length), where positive
@@ -39,7 +37,6 @@ record RunBreaches(int tooLong, int tooShort, int restShort) {
         public BiFunction<Days, AgentDay, Runnable> accumulator() {
             return (days, a) -> {
                 days.contract = a.getAgent().contract();
-                days.timeOff = a.getAgent().timeOffDays();
                 days.horizon = a.getHorizonDays();
                 int day = a.getDay();
                 days.worked.set(day);
@@ -57,7 +54,6 @@ record RunBreaches(int tooLong, int tooShort, int restShort) {
     static final class Days {
         private final BitSet worked = new BitSet();
         private Contract contract;
-        private java.util.Set<Integer> timeOff = java.util.Set.of();
         private int horizon;
 
         RunBreaches judge() {
@@ -72,22 +68,13 @@ record RunBreaches(int tooLong, int tooShort, int restShort) {
                 if (start > 0 && end < horizon - 1) {
                     tooShort += Math.max(0, contract.minConsecutiveDays() - length);
                 }
-                if (previousEnd >= 0 && !onlyTimeOff(previousEnd + 1, start)) {
+                if (previousEnd >= 0) {
                     restShort += Math.max(0, contract.minConsecutiveDaysOff() - (start - previousEnd - 1));
                 }
                 previousEnd = end;
             }
             return tooLong == 0 && tooShort == 0 && restShort == 0 ? NONE
                     : new RunBreaches(tooLong, tooShort, restShort);
-        }
-
-        private boolean onlyTimeOff(int from, int to) {
-            for (int d = from; d < to; d++) {
-                if (!timeOff.contains(d)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

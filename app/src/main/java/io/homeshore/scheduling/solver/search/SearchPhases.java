@@ -11,11 +11,14 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The two phases of a solve. Construction: {@link RosterConstruction} (run-based rosters per agent), or Timefold's
+ * The phases of a solve (see {@link #phases}). Construction: {@link RosterConstruction} (run-based rosters per agent), or Timefold's
  * first fit when {@code homeshore.scheduling.firstFit=true}. Local search: late acceptance (Burke &amp; Bykov 2017,
  * "The late acceptance hill-climbing heuristic", EJOR 258) over a weighted union of single-day change and swap
  * moves with the roster neighbourhoods of nurse rostering — block swaps, block changes and ruin-and-recreate of one
@@ -32,17 +35,36 @@ public final class SearchPhases {
     private SearchPhases() {
     }
 
+    /** How long the construction improves before a first repair by local search (see {@link #phases}). */
+    private static final Duration EARLY_IMPROVING = Duration.ofSeconds(2);
+    /** The longest the first repair may take; it ends as soon as no hard rule is broken. */
+    private static final Duration REPAIR = Duration.ofSeconds(3);
+
     /**
-     * Construction phase; after its first plan it may spend a fifth of the time limit, at most 15 s, improving
-     * its rosters (the web app configures a long limit and cuts each run shorter).
+     * The phases of a solve. The construction builds a plan and improves its rosters for a fifth of the time limit,
+     * at most 15 s (the web app configures a long limit and cuts each run shorter). That improving is split: after
+     * two seconds, local search repairs the plan until no hard rule is broken (at most three seconds), so a plan
+     * without broken rules is there early; then the construction improves for the rest of its share, and local
+     * search takes the remaining time.
      */
-    public static PhaseConfig<?> construction(Duration timeLimit) {
+    public static List<PhaseConfig<?>> phases(Duration timeLimit) {
+        if (Boolean.getBoolean("homeshore.scheduling.firstFit")) {
+            return List.of(new ConstructionHeuristicPhaseConfig(), localSearch());
+        }
         Duration share = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.constructionPercent", 20))
                 .dividedBy(100);
         Duration budget = share.compareTo(MAX_IMPROVING) < 0 ? share : MAX_IMPROVING;
-        return Boolean.getBoolean("homeshore.scheduling.firstFit") ? new ConstructionHeuristicPhaseConfig()
-                : new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null),
-                        new RosterConstruction(budget));
+        Duration early = budget.compareTo(EARLY_IMPROVING) < 0 ? budget : EARLY_IMPROVING;
+        List<PhaseConfig<?>> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null),
+                new RosterConstruction(early)));
+        if (budget.compareTo(early) > 0) {
+            phases.add(localSearch().withTerminationConfig(
+                    new TerminationConfig().withBestScoreFeasible(true).withSpentLimit(REPAIR)));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(budget.minus(early))));
+        }
+        phases.add(localSearch());
+        return phases;
     }
 
     /** Local search phase, with the acceptor named by {@link #SEARCH}. */
