@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -56,13 +57,17 @@ public final class ScheduleSolver {
     }
 
     /**
-     * Solves for a fixed number of local-search steps instead of a time: the same result on a busy or an idle
-     * machine (the random seed is fixed), which is what tests need.
+     * Solves with each local-search phase limited to a number of steps instead of a time (the random seed is
+     * fixed), so tests do not depend on how busy the machine is beyond the construction's own improving.
      */
     public static Result solveSteps(Schedule problem, int steps) {
         SolverConfig config = config(Duration.ofMinutes(2));
-        config.getPhaseConfigList().getLast()
-                .setTerminationConfig(new TerminationConfig().withStepCountLimit(steps));
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig search) {
+                TerminationConfig own = search.getTerminationConfig();
+                search.setTerminationConfig((own == null ? new TerminationConfig() : own).withStepCountLimit(steps));
+            }
+        }
         return solve(problem, config);
     }
 

@@ -100,11 +100,6 @@ final class RosterDraft {
         return evaluate(days, out, c, cover, requests);
     }
 
-    /**
-     * Judges a roster of one agent against the others' cover: minutes owed (total and weekly minimum, in hours, as
-     * the hard rules count them), and the exact change of the objective it brings — the marginal cover value of
-     * each shift (one agent adds at most one to a day's demand) minus the request weights it misses.
-     */
     /** Per week, what the agent's approved time off counts toward the weekly minimum (as the hard rule credits it). */
     static int[] timeOffCredit(AgentDay[] days, Contract c) {
         int[] credit = new int[days.length / 7 + 1];
@@ -116,6 +111,11 @@ final class RosterDraft {
         return credit;
     }
 
+    /**
+     * Judges a roster of one agent against the others' cover: minutes owed (total and weekly minimum, in hours, as
+     * the hard rules count them), and the exact change of the objective it brings — the marginal cover value of
+     * each shift (one agent adds at most one to a day's demand) minus the wishes it misses ({@link #wishCost}).
+     */
     static RosterDraft evaluate(AgentDay[] days, Shift[] out, Contract c, Cover cover,
             Map<Integer, List<ShiftRequest>> requests) {
         int n = days.length;
@@ -127,7 +127,7 @@ final class RosterDraft {
             int length = out[i] == null ? 0 : out[i].length();
             minutes += length;
             weekMinutes[days[i].getWeek()] += length;
-            value += cover.value(out[i]) - requestCost(requests.get(i), out[i]);
+            value += cover.value(out[i]) - wishCost(days[i], requests.get(i), out[i]);
         }
         long penalty = hours(Math.max(0, c.minMinutesTotal() - minutes));
         for (int w = 0; w * 7 < n; w++) {
@@ -154,7 +154,7 @@ final class RosterDraft {
                             || s.start() < previous.end() + c.minRestMinutes())) {
                 continue;
             }
-            double v = cover.value(s) - requestCost(requests, s) + random.nextDouble();
+            double v = cover.value(s) - wishCost(day, requests, s) + random.nextDouble();
             if (v > bestValue) {
                 bestValue = v;
                 best = s;
@@ -163,11 +163,16 @@ final class RosterDraft {
         return best;
     }
 
-    static long requestCost(List<ShiftRequest> requests, Shift s) {
+    /**
+     * The wishes a choice for this agent-day misses, as the soft terms weigh them: the day's shift-on and shift-off
+     * requests, and the agent's preferred start window when {@code s} starts outside it.
+     */
+    static long wishCost(AgentDay day, List<ShiftRequest> requests, Shift s) {
+        long cost = s != null && day.getAgent().startOutsidePreference(s.startMinuteOfDay())
+                ? day.getAgent().preferenceWeight() : 0;
         if (requests == null) {
-            return 0;
+            return cost;
         }
-        long cost = 0;
         for (ShiftRequest r : requests) {
             if (r.missedBy(s == null ? null : s.type())) {
                 cost += r.weight();

@@ -104,8 +104,8 @@ final class RunExtension {
                     break;
                 }
                 picks[placed] = pick;
-                value += cover.value(pick) - RosterDraft.requestCost(requests.get(i), pick)
-                        + RosterDraft.requestCost(requests.get(i), null);
+                value += cover.value(pick) - RosterDraft.wishCost(days[i], requests.get(i), pick)
+                        + RosterDraft.wishCost(days[i], requests.get(i), null);
                 out[i] = pick;
                 tally.add(days[i], pick);
             }
@@ -134,7 +134,7 @@ final class RunExtension {
             if (!fits(days, out, i, s, c, tally)) {
                 continue;
             }
-            long v = cover.value(s) - RosterDraft.requestCost(requests.get(i), s);
+            long v = cover.value(s) - RosterDraft.wishCost(days[i], requests.get(i), s);
             if (v > bestValue) {
                 bestValue = v;
                 best = s;
@@ -157,8 +157,8 @@ final class RunExtension {
                 if (!fits(days, out, i, s, c, tally)) {
                     continue;
                 }
-                long v = cover.value(s) - RosterDraft.requestCost(requests.get(i), s)
-                        + RosterDraft.requestCost(requests.get(i), null);
+                long v = cover.value(s) - RosterDraft.wishCost(days[i], requests.get(i), s)
+                        + RosterDraft.wishCost(days[i], requests.get(i), null);
                 if (v > bestValue) {
                     bestValue = v;
                     best = s;
