@@ -53,12 +53,13 @@ final class IntradayProfile {
         if (weeks < 2) return 0;
         int start = to - weeks * 7;
         Counts all = Counts.of(history, slotsPerDay, start, to);
+        Counts[] heldOutWeeks = new Counts[weeks];
+        for (int k = 0; k < weeks; k++) heldOutWeeks[k] = Counts.of(history, slotsPerDay, start + 7 * k, start + 7 * k + 7);
         int best = 0;
         double bestError = Double.POSITIVE_INFINITY;
         for (int h : HALF_WIDTHS) {
             double error = 0;
-            for (int k = 0; k < weeks; k++) {
-                Counts heldOut = Counts.of(history, slotsPerDay, start + 7 * k, start + 7 * k + 7);
+            for (Counts heldOut : heldOutWeeks) {
                 double[][] p = shares(all.minus(heldOut), h);
                 for (int w = 0; w < 7; w++) {
                     for (int j = 0; j < slotsPerDay; j++) error += Math.abs(heldOut.count[w][j] - heldOut.total[w] * p[w][j]);
@@ -72,6 +73,7 @@ final class IntradayProfile {
         return best;
     }
 
+    /** Shrunk shares per weekday smoothed with half-width {@code halfWidth} (steps 1 and 2 of the class comment). */
     static double[][] shares(Counts c, int halfWidth) {
         int slots = c.count[0].length;
         double[] pooled = new double[slots];
@@ -84,8 +86,8 @@ final class IntradayProfile {
         for (int w = 0; w < 7; w++) {
             if (c.total[w] <= 1e-9 || all <= 0) continue;
             int first = 0, last = slots - 1;
-            while (c.count[w][first] <= 1e-9) first++;
-            while (c.count[w][last] <= 1e-9) last--;
+            while (first < last && c.count[w][first] <= 1e-9) first++;
+            while (last > first && c.count[w][last] <= 1e-9) last--;
             double[] target = new double[slots];
             double targetSum = 0;
             for (int j = first; j <= last; j++) targetSum += pooled[j];
