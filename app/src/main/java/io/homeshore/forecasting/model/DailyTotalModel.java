@@ -9,8 +9,9 @@ package io.homeshore.forecasting.model;
  *   <li>adjusted totals {@code x(d) = D(d) / f(w(d))} smoothed by Gardner &amp; McKenzie's damped trend
  *       ({@code l = α x + (1-α)(l + φ b)}, {@code b = β(l - l') + (1-β) φ b}; forecast {@code l + Σ_{i≤k} φ^i b}),
  *       α, β, φ fitted by one-step squared error with BOBYQA;</li>
- *   <li>intraday shares per weekday {@code p(w, j) = Σ y(day w, slot j) / Σ D(day w)} over the last
- *       {@link #PROFILE_WEEKS} weeks; slot forecast {@code = D̂(d) · p(w(d), j)}.</li>
+ *   <li>intraday shares per weekday {@code p(w, j)} over the last {@link #PROFILE_WEEKS} weeks, each weekday's
+ *       raw shares {@code Σ y(day w, slot j) / Σ D(day w)} shrunk toward the pooled shape of all weekdays and
+ *       kernel-smoothed over neighbouring slots ({@link IntradayProfile}); slot forecast {@code = D̂(d) · p(w(d), j)}.</li>
  * </ol>
  */
 public final class DailyTotalModel implements ForecastModel {
@@ -40,7 +41,8 @@ public final class DailyTotalModel implements ForecastModel {
         double[] p = Fitting.minimise(q -> DampedTrend.sse(adjusted, q), new double[] {0.2, 0.05, 0.9},
                 new double[] {0.0, 0.0, 0.7}, new double[] {1.0, 0.5, 1.0}, 300);
         double[] dayForecast = DampedTrend.forecast(adjusted, p, horizonDays);
-        double[][] profile = profiles(history, totals, slotsPerDay);
+        int profileFrom = Math.max(0, days - PROFILE_WEEKS * 7);
+        double[][] profile = IntradayProfile.smoothed(history, slotsPerDay, profileFrom, days);
         double[] out = new double[horizonDays * slotsPerDay];
         for (int k = 0; k < horizonDays; k++) {
             int weekday = (days + k) % 7;
@@ -65,19 +67,5 @@ public final class DailyTotalModel implements ForecastModel {
         double[] factor = new double[7];
         for (int w = 0; w < 7; w++) factor[w] = mean > 0 ? sum[w] / count[w] / mean : 0;
         return factor;
-    }
-
-    private static double[][] profiles(double[] history, double[] totals, int slotsPerDay) {
-        int from = Math.max(0, totals.length - PROFILE_WEEKS * 7);
-        double[][] profile = new double[7][slotsPerDay];
-        double[] dayTotals = new double[7];
-        for (int d = from; d < totals.length; d++) {
-            dayTotals[d % 7] += totals[d];
-            for (int j = 0; j < slotsPerDay; j++) profile[d % 7][j] += history[d * slotsPerDay + j];
-        }
-        for (int w = 0; w < 7; w++) {
-            for (int j = 0; j < slotsPerDay; j++) profile[w][j] = dayTotals[w] > 0 ? profile[w][j] / dayTotals[w] : 0;
-        }
-        return profile;
     }
 }

@@ -93,7 +93,7 @@ public final class SyntheticHistory {
     }
 
     /** Knuth's multiplication method below λ = 30, the rounded normal approximation above. */
-    private static double poisson(double lambda, SplittableRandom random) {
+    static double poisson(double lambda, SplittableRandom random) {
         if (lambda <= 0) return 0;
         if (lambda > 30) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * gaussian(random)));
         double limit = Math.exp(-lambda), product = random.nextDouble();
