@@ -145,6 +145,12 @@ public class Schedules {
         return run(id);
     }
 
+    /** Whether the run waits for another run to finish before it starts solving. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    public boolean waiting(long id) {
+        return planner.waiting(id);
+    }
+
     /** Best score over time: live while solving, as recorded afterwards. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")

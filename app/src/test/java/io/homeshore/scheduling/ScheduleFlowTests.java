@@ -44,6 +44,7 @@ class ScheduleFlowTests {
     @Autowired TestOrganisation organisation;
     @Autowired Queues queues;
     @Autowired io.homeshore.people.AgentDirectory agents;
+    @Autowired Schedules schedules;
 
     Fixture f;
     Api planner;
@@ -127,6 +128,31 @@ class ScheduleFlowTests {
             assertThat(shiftOn(replanned, f.agentA().id(), day)).isEqualTo(shiftOn(shifts, f.agentA().id(), day));
         }
         assertThat(replanned).contains("\"pinned\":true");
+    }
+
+    @Test
+    void aRunStartedWhileAnotherSolvesWaitsSaysSoAndCanBeStopped() throws Exception {
+        String request = "{\"teamIds\":[" + f.teamA().id() + "],\"firstDay\":\"" + MONDAY + "\",\"weeks\":1,\"timeLimitSeconds\":60}";
+        long first = id(planner.post("/api/v1/schedules/runs", request).body());
+        long second = id(planner.post("/api/v1/schedules/runs", request).body());
+
+        assertThat(TestOrganisation.asSystemAdmin(() -> schedules.waiting(second))).isTrue();
+        assertThat(planner.post("/api/v1/schedules/runs/" + second + "/stop", "").statusCode()).isEqualTo(200);
+        assertThat(awaitEnd(second)).contains("\"status\":\"STOPPED\"");
+        assertThat(planner.get("/api/v1/schedules/runs/" + second + "/shifts").body()).isEqualTo("[]");
+        assertThat(planner.post("/api/v1/schedules/runs/" + second + "/publish", "").statusCode()).isEqualTo(409);
+        assertThat(planner.post("/api/v1/schedules/runs/" + first + "/stop", "").statusCode()).isEqualTo(200);
+        assertThat(awaitEnd(first)).contains("\"status\":\"STOPPED\"").contains("\"hardScore\":0");
+    }
+
+    private String awaitEnd(long run) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String body = planner.get("/api/v1/schedules/runs/" + run).body();
+        while (body.contains("\"status\":\"SOLVING\"") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            body = planner.get("/api/v1/schedules/runs/" + run).body();
+        }
+        return body;
     }
 
     @Test

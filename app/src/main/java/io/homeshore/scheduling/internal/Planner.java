@@ -58,6 +58,10 @@ public class Planner {
         return solving.stop(runId);
     }
 
+    public boolean waiting(long runId) {
+        return solving.waiting(runId);
+    }
+
     public List<RunProgress> progress(long runId) {
         return solving.progress(runId);
     }

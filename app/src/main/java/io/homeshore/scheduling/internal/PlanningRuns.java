@@ -3,6 +3,7 @@ package io.homeshore.scheduling.internal;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import io.homeshore.scheduling.RunExplanation;
 import io.homeshore.scheduling.RunProgress;
@@ -55,14 +56,16 @@ class PlanningRuns implements DisposableBean, SmartInitializingSingleton {
 
     /** A run while it solves: its progress so far and the pages listening. */
     private static final class Live {
-        final long started = System.nanoTime();
+        /** When the solver took the run up ({@code -1} while it waits for the run before it). */
+        volatile long started = -1;
         final List<RunProgress> progress = new CopyOnWriteArrayList<>();
         final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
         volatile Long firstFeasible;
         volatile boolean stopRequested;
 
         long millis() {
-            return (System.nanoTime() - started) / 1_000_000;
+            long from = started;
+            return from < 0 ? 0 : (System.nanoTime() - from) / 1_000_000;
         }
     }
 
@@ -79,19 +82,34 @@ class PlanningRuns implements DisposableBean, SmartInitializingSingleton {
                 .withProblemId(runId)
                 .withProblem(problem)
                 .withConfigOverride(new SolverConfigOverride().withTerminationSpentLimit(limit))
+                .withSolverJobStartedEventConsumer(e -> run.started = System.nanoTime())
                 .withBestSolutionEventConsumer(e -> improved(runId, run, e.solution()))
                 .withFinalBestSolutionEventConsumer(e -> finished(runId, run, assembly, e.solution()))
                 .withExceptionHandler((id, error) -> failed(runId, error))
                 .run();
     }
 
-    /** Asks the run to stop; it keeps the best plan found so far. */
+    /**
+     * Asks the run to stop; it keeps the best plan found so far. A run still waiting never starts, and the solver
+     * reports no plan for it, so it is recorded as stopped here.
+     */
     boolean stop(long runId) {
         Live run = live.get(runId);
         if (run == null) return false;
         run.stopRequested = true;
         manager.terminateEarly(runId);
+        if (run.started < 0 && manager.getSolverStatus(runId) == SolverStatus.NOT_SOLVING) {
+            runs.finish(runId, ScheduleRun.Status.STOPPED, null, null, null, 0, null, clock.instant(), null, List.of(), List.of());
+            log.info("Planning run {} stopped before it started", runId);
+            done(runId, run);
+        }
         return true;
+    }
+
+    /** Whether the run waits for the one before it (one run solves at a time). */
+    boolean waiting(long runId) {
+        Live run = live.get(runId);
+        return run != null && run.started < 0;
     }
 
     /** Progress of a solving run, or nothing when it is not solving here. */

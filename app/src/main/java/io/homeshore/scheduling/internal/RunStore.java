@@ -56,12 +56,13 @@ public class RunStore {
         return jdbc.sql("SELECT id FROM schedule_run WHERE status = 'SOLVING'").query(Long.class).list();
     }
 
-    /** Records how a run ended; the plan and its explanation with it. */
+    /** Records how a run ended, with its plan and explanation, once: a run that has already ended is left as it is. */
     public void finish(long id, ScheduleRun.Status status, Long hard, Long soft, Long firstFeasible, long solveMillis, String message,
                        Instant at, String explanation, List<ScheduledShift> shifts, List<RunProgress> progress) {
-        jdbc.sql("UPDATE schedule_run SET status = ?, hard_score = ?, soft_score = ?, first_feasible_ms = ?, solve_ms = ?, message = ?, "
-                        + "finished_at = ?, explanation = ? WHERE id = ?")
+        int ended = jdbc.sql("UPDATE schedule_run SET status = ?, hard_score = ?, soft_score = ?, first_feasible_ms = ?, solve_ms = ?, "
+                        + "message = ?, finished_at = ?, explanation = ? WHERE id = ? AND status = 'SOLVING'")
                 .params(status.name(), hard, soft, firstFeasible, solveMillis, message, Timestamp.from(at), explanation, id).update();
+        if (ended == 0) return;
         template.batchUpdate("INSERT INTO schedule_shift (run_id, agent_id, work_day, start_at, end_at, template, skill, night, pinned) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", shifts, 1000, (ps, s) -> {
                     ps.setLong(1, id);

@@ -102,6 +102,7 @@ class SchedulePages {
                 @RequestParam(required = false) Long team, Model model) {
         ScheduleRun run = schedules.run(id);
         model.addAttribute("run", run);
+        model.addAttribute("waiting", !run.finished() && schedules.waiting(id));
         model.addAttribute("progressJson", schedules.progress(id).stream()
                 .map(p -> "[" + p.millis() + "," + p.hardScore() + "," + p.softScore() + "]").collect(Collectors.joining(",", "[", "]")));
         if (!run.finished()) return "scheduling/run";
