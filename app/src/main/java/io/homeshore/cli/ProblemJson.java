@@ -46,7 +46,7 @@ final class ProblemJson {
                 text(n, "agent", p), integer(n, "day", p, null), text(n, "template", p), time(n, "start", p),
                 integer(n, "lengthMinutes", p, null)));
         return new SchedulingProblem(days, start.getDayOfWeek().getValue(), holidays, skills, agents, templates,
-                coverage, demands, requests, pins);
+                coverage, demands, requests, pins, integer(root, "fairnessWeight", "", 1));
     }
 
     private static ShiftType template(JsonNode n, String p) {

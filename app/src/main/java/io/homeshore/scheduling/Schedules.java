@@ -120,7 +120,8 @@ public class Schedules {
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     public ScheduleRun start(PlanRequest request) {
         long id = planner.start(request, accounts.require().username());
-        audit.record("schedule.run.started", "run " + id, request.teamIds() + " from " + request.firstDay() + ", " + request.weeks() + " weeks");
+        audit.record("schedule.run.started", "run " + id, request.teamIds() + " from " + request.firstDay() + ", " + request.weeks() + " weeks, fairness weight "
+                + request.fairnessWeightOrDefault());
         return run(id);
     }
 

@@ -102,7 +102,8 @@ class ScheduleFlowTests {
         var explanation = planner.get("/api/v1/schedules/runs/" + run + "/explanation");
         assertThat(explanation.body()).contains("\"unmet\":[]").contains("\"fairnessSpread\"").contains("\"required\":{\"" + f.skill().code() + "\":[");
         assertThat(planner.get("/api/v1/schedules/runs/" + run + "/progress").body()).contains("\"softScore\"");
-        assertThat(planner.get("/api/v1/schedules/runs/" + run + "/problem").body()).contains("\"startDate\":\"" + MONDAY + "\"");
+        assertThat(planner.get("/api/v1/schedules/runs/" + run + "/problem").body()).contains("\"startDate\":\"" + MONDAY + "\"")
+                .contains("\"fairnessWeight\":1,");
 
         assertThat(agentA.get("/api/v1/me/schedule?from=" + MONDAY + "&to=" + MONDAY.plusDays(6)).body()).isEqualTo("[]");
         var published = planner.post("/api/v1/schedules/runs/" + run + "/publish", "");
@@ -273,6 +274,8 @@ class ScheduleFlowTests {
                 + "\",\"weeks\":1,\"timeLimitSeconds\":2}").body()).contains("\"field\":\"firstDay\"");
         assertThat(planner.post("/api/v1/schedules/runs", "{\"teamIds\":[" + f.teamA().id() + "],\"firstDay\":\"" + MONDAY
                 + "\",\"weeks\":9,\"timeLimitSeconds\":2}").body()).contains("\"field\":\"weeks\"");
+        assertThat(planner.post("/api/v1/schedules/runs", "{\"teamIds\":[" + f.teamA().id() + "],\"firstDay\":\"" + MONDAY
+                + "\",\"weeks\":1,\"timeLimitSeconds\":2,\"fairnessWeight\":-1}").body()).contains("\"field\":\"fairnessWeight\"");
         var unknown = planner.post("/api/v1/schedules/runs", "{\"teamIds\":[987654321],\"firstDay\":\"" + MONDAY + "\",\"weeks\":1,\"timeLimitSeconds\":2}");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"teamIds\"");

@@ -145,7 +145,7 @@ class ProblemAssembler {
         Set<Integer> holidayDays = holidays.stream().filter(d -> !d.isBefore(horizon.firstDay()) && !d.isAfter(horizon.lastDay()))
                 .map(horizon::day).collect(Collectors.toSet());
         var problem = new SchedulingProblem(horizon.days(), DayOfWeek.MONDAY.getValue(), holidayDays, skills, solverAgents, types, coverage,
-                List.of(), requests, pins);
+                List.of(), requests, pins, request.fairnessWeightOrDefault());
         return new Assembly(problem, horizon, planned.stream().map(Agent::id).toList(), required);
     }
 

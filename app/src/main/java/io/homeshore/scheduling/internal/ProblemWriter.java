@@ -32,6 +32,7 @@ class ProblemWriter {
         ObjectNode root = json.createObjectNode();
         root.put("startDate", firstDay.toString());
         root.put("weeks", p.days() / 7);
+        root.put("fairnessWeight", p.fairnessWeight());
         ArrayNode holidays = root.putArray("holidays");
         p.holidays().stream().sorted().forEach(holidays::add);
         ArrayNode skills = root.putArray("skills");

@@ -1,6 +1,8 @@
 package io.homeshore.scheduling.solver;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import io.homeshore.scheduling.solver.constraints.Names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +31,9 @@ public final class ScheduleBuilder {
         }
         if (p.firstDayOfWeek() < 1 || p.firstDayOfWeek() > 7) {
             throw new SchedulingInputException("firstDayOfWeek: " + p.firstDayOfWeek() + " is not 1..7");
+        }
+        if (p.fairnessWeight() < 0) {
+            throw new SchedulingInputException("fairnessWeight: " + p.fairnessWeight() + " is negative");
         }
         Map<String, ShiftType> templates = index(p.templates(), ShiftType::id, "template");
         Map<String, Agent> agents = index(p.agents(), Agent::id, "agent");
@@ -108,7 +113,16 @@ public final class ScheduleBuilder {
             requests.add(new ShiftRequest(a, r.day(), r.templateId(), r.on(), r.weight()));
         }
         return new Schedule(p.days(), p.agents(), p.templates(), shifts, List.copyOf(demands.values()),
-                p.coverage(), requests, agentDays, ConstraintWeightOverrides.none());
+                p.coverage(), requests, agentDays, fairness(p.fairnessWeight()));
+    }
+
+    private static ConstraintWeightOverrides<HardSoftScore> fairness(int weight) {
+        if (weight == 1) {
+            return ConstraintWeightOverrides.none();
+        }
+        HardSoftScore w = HardSoftScore.ofSoft(weight);
+        return ConstraintWeightOverrides.of(Map.of(Names.NIGHT_FAIRNESS, w, Names.WEEKEND_FAIRNESS, w,
+                Names.HOLIDAY_FAIRNESS, w));
     }
 
     /** Day of week (ISO, 1 = Monday) of a day index. */

@@ -10,10 +10,18 @@ import java.util.Set;
  *
  * @param firstDayOfWeek ISO day of week of day 0 (1 = Monday)
  * @param skills         the skills the problem knows; every reference must name one of them
+ * @param fairnessWeight multiplies the three fairness terms (nights, weekends, holidays); 1 = as scored, 0 = off
  */
 public record SchedulingProblem(int days, int firstDayOfWeek, Set<Integer> holidays, Set<String> skills,
         List<Agent> agents, List<ShiftType> templates, List<CoverageInterval> coverage, List<Demand> demands,
-        List<Request> requests, List<Pin> pinned) {
+        List<Request> requests, List<Pin> pinned, int fairnessWeight) {
+
+    /** Fairness weighed as scored (weight 1). */
+    public SchedulingProblem(int days, int firstDayOfWeek, Set<Integer> holidays, Set<String> skills,
+            List<Agent> agents, List<ShiftType> templates, List<CoverageInterval> coverage, List<Demand> demands,
+            List<Request> requests, List<Pin> pinned) {
+        this(days, firstDayOfWeek, holidays, skills, agents, templates, coverage, demands, requests, pinned, 1);
+    }
 
     /** Agents wanted on a template on a day (the day-based cover). */
     public record Demand(int day, String templateId, int required, int underWeight, int overWeight) {

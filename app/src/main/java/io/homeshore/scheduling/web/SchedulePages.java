@@ -71,7 +71,7 @@ class SchedulePages {
     @GetMapping("/schedule")
     String start(Model model) {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        return startPage(model, Form.empty().set("firstDay", monday).set("weeks", 4).set("timeLimitSeconds", 60));
+        return startPage(model, Form.empty().set("firstDay", monday).set("weeks", 4).set("timeLimitSeconds", 60).set("fairnessWeight", 1));
     }
 
     @PostMapping("/schedule/runs")
@@ -79,7 +79,8 @@ class SchedulePages {
         Form form = Form.of(params);
         List<Long> teamIds = form.values("teamIds").stream().filter(v -> !v.isBlank()).map(Long::valueOf).toList();
         var request = new PlanRequest(teamIds, form.parse("firstDay", LocalDate::parse, messages), form.parse("weeks", Integer::valueOf, messages),
-                form.parse("timeLimitSeconds", Integer::valueOf, messages), form.parse("keepPublishedUntil", LocalDate::parse, messages));
+                form.parse("timeLimitSeconds", Integer::valueOf, messages), form.parse("keepPublishedUntil", LocalDate::parse, messages),
+                form.parse("fairnessWeight", Integer::valueOf, messages));
         if (!form.hasErrors() && form.validate(request, validator)) {
             try {
                 return "redirect:/schedule/runs/" + schedules.start(request).id();
