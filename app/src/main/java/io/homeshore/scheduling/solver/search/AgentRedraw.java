@@ -28,14 +28,7 @@ public final class AgentRedraw extends BlockMoveFactory {
 
     @Override
     Move<Schedule> draw(AgentDay[][] grid, int agent, int start, int length, RandomGenerator random) {
-        Cover cover = new Cover(layout);
-        for (int a = 0; a < grid.length; a++) {
-            if (a != agent) {
-                for (AgentDay d : grid[a]) {
-                    cover.add(d.getShift(), 1);
-                }
-            }
-        }
+        Cover cover = Cover.ofOthers(layout, grid, agent);
         AgentDay[] row = grid[agent];
         Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(requestsByDay, row);
         RosterDraft best = RosterConstruction.bestOf(row, requests, cover, new SplittableRandom(random.nextLong()),

@@ -1,5 +1,6 @@
 package io.homeshore.scheduling.solver.search;
 
+import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.CoverageInterval;
 import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftDemand;
@@ -44,6 +45,19 @@ final class Cover {
             value += covered[i] < c.required() ? c.underWeight() : -c.overWeight();
         }
         return value;
+    }
+
+    /** The cover every agent but {@code agent} gives in the grid's current plan. */
+    static Cover ofOthers(Layout layout, AgentDay[][] grid, int agent) {
+        Cover cover = new Cover(layout);
+        for (int a = 0; a < grid.length; a++) {
+            if (a != agent) {
+                for (AgentDay d : grid[a]) {
+                    cover.add(d.getShift(), 1);
+                }
+            }
+        }
+        return cover;
     }
 
     void add(Shift s, int delta) {

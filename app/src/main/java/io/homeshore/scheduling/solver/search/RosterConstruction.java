@@ -128,6 +128,10 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         Contract c = row[0].getAgent().contract();
         RosterDraft current = RosterDraft.evaluate(row, plan[a], c, cover, requests);
         RosterDraft best = bestOf(row, requests, cover, random, current.hardPenalty > 0 ? DRAWS * OWING_FACTOR : DRAWS);
+        if (current.hardPenalty > 0) {
+            RosterDraft extended = MinimumTopUp.extended(row, plan[a], c, cover, requests);
+            best = extended.betterThan(best) ? extended : best;
+        }
         if (!current.betterThan(best)) {
             plan[a] = best.shifts;
         }
@@ -135,13 +139,14 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         return best.betterThan(current);
     }
 
-    /** The best of {@code draws} random run-based rosters for one agent. */
+    /** The best of {@code draws} random run-based rosters for one agent, every other one paced densely. */
     static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
             SplittableRandom random, int draws) {
         Contract c = row[0].getAgent().contract();
         RosterDraft best = null;
         for (int i = 0; i < draws; i++) {
-            RosterDraft draft = RosterDraft.draw(row, c, target(c, row.length, random), cover, requests, random);
+            RosterDraft draft = RosterDraft.draw(row, c, target(c, row.length, random), cover, requests, random,
+                    i % 2 == 1);
             if (draft.betterThan(best)) {
                 best = draft;
             }

@@ -38,9 +38,12 @@ final class RosterDraft {
     /**
      * @param days          the agent's days in order; pinned days keep their shift
      * @param targetMinutes minutes to aim at over the horizon
+     * @param dense         pace the runs and rests by the share of workable days still owed (time off excluded):
+     *                      needed by contracts whose minimum leaves little slack; otherwise run lengths are uniform
+     *                      and rests jittered, which gives more varied drafts
      */
     static RosterDraft draw(AgentDay[] days, Contract c, int targetMinutes, Cover cover,
-            Map<Integer, List<ShiftRequest>> requests, RandomGenerator random) {
+            Map<Integer, List<ShiftRequest>> requests, RandomGenerator random, boolean dense) {
         int n = days.length;
         Shift[] out = new Shift[n];
         int minutes = 0;
@@ -48,11 +51,13 @@ final class RosterDraft {
         Set<Integer> weekends = new HashSet<>();
         int[] weekMinutes = new int[n / 7 + 1];
         int[] weekDays = new int[n / 7 + 1];
+        int[] workable = RunPacing.workableFrom(days);
+        int average = averageLength(days);
         int d = random.nextInt(Math.max(1, c.minConsecutiveDaysOff() + 1));
         d = Math.min(d, n);
         while (d < n) {
-            int length = c.minConsecutiveDays() + random.nextInt(
-                    Math.max(1, Math.min(c.maxConsecutiveDays(), n) - c.minConsecutiveDays() + 1));
+            double owedShare = dense ? RunPacing.fraction(targetMinutes - minutes, workable[d], average) : 0;
+            int length = RunPacing.runLength(c, n, owedShare, random);
             int worked = 0;
             Shift previous = null;
             for (int i = d; i < n && worked < length; i++, worked++) {
@@ -88,12 +93,9 @@ final class RosterDraft {
                 }
                 worked = 0;
             }
-            int remainingDays = n - d - worked;
-            double fraction = remainingDays <= 0 ? 0
-                    : Math.max(0.05, (targetMinutes - minutes) / (double) (remainingDays * averageLength(days)));
-            int rest = worked == 0 ? 1 : (int) Math.round(worked * (1 - Math.min(1, fraction)) / Math.max(fraction, 0.05));
-            rest = Math.max(c.minConsecutiveDaysOff(), rest + random.nextInt(3) - 1);
-            d += worked + Math.max(1, rest);
+            d += worked + Math.max(1, dense ? RunPacing.denseRest(c, worked, targetMinutes - minutes,
+                    workable[Math.min(n, d + worked)], average, random)
+                    : RunPacing.rest(c, worked, targetMinutes - minutes, n - d - worked, average, random));
         }
         RunExtension.extend(days, out, c, Math.max(c.minMinutesTotal(), targetMinutes), cover, requests);
         RunExtension.fillWeeks(days, out, c, cover, requests);
@@ -129,7 +131,7 @@ final class RosterDraft {
             weekMinutes[days[i].getWeek()] += length;
             value += cover.value(out[i]) - wishCost(days[i], requests.get(i), out[i]);
         }
-        long penalty = hours(Math.max(0, c.minMinutesTotal() - minutes));
+        long penalty = hours(Math.max(0, c.minMinutesTotal() - minutes)) + RosterBreaches.count(days, out, c);
         for (int w = 0; w * 7 < n; w++) {
             penalty += hours(Math.max(0, c.minMinutesPerWeek() - weekMinutes[w] - credit[w]));
         }

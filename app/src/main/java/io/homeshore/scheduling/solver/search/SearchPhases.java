@@ -102,7 +102,9 @@ public final class SearchPhases {
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockMoveFactory.Change.class)
                         .withFixedProbabilityWeight(weight("block", 0.1)),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(AgentRedraw.class)
-                        .withFixedProbabilityWeight(weight("redraw", 0.02)));
+                        .withFixedProbabilityWeight(weight("redraw", 0.02)),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MinimumTopUp.class)
+                        .withFixedProbabilityWeight(weight("topup", 0.05)));
     }
 
     private static double weight(String name, double fallback) {
