@@ -92,7 +92,8 @@ final class ProblemJson {
                 integer(pref, "weight", p + ".preferredStart", 1),
                 n.has("previousShiftEndMinutes") ? integer(n, "previousShiftEndMinutes", p, null) : null,
                 new Agent.FairnessHistory(integer(h, "nights", p, 0), integer(h, "weekends", p, 0),
-                        integer(h, "holidays", p, 0)));
+                        integer(h, "holidays", p, 0)),
+                n.has("fairnessGroup") ? text(n, "fairnessGroup", p) : "");
     }
 
     private static <T> List<T> list(JsonNode root, String field, BiFunction<JsonNode, String, T> item) {

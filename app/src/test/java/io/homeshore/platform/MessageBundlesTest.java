@@ -21,6 +21,7 @@ class MessageBundlesTest {
 
     static final Path I18N = Path.of("src/main/resources/i18n");
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    static final Pattern DEFINITION = Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]");
     static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
 
     @Test
@@ -40,6 +41,22 @@ class MessageBundlesTest {
                 assertThat(extra).as("keys of %s not in English %s", other, en).isEmpty();
             }
         }
+    }
+
+    /** A key defined twice in one bundle silently shows the later text in both places. */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        Set<String> duplicated = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(I18N)) {
+            for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                Set<String> seen = new HashSet<>();
+                for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                    var m = DEFINITION.matcher(line);
+                    if (m.find() && !seen.add(m.group(1))) duplicated.add(I18N.relativize(bundle) + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(duplicated).isEmpty();
     }
 
     @Test

@@ -258,7 +258,7 @@ class ProblemAssembler {
         return new io.homeshore.scheduling.solver.Agent(Long.toString(a.id()), contract,
                 a.skills().stream().map(Agent.SkillLevel::skill).collect(Collectors.toSet()), windows(windows, ZoneId.of(a.timeZone()), h),
                 timeOff, p.hasStartWindow() ? p.startEarliest().toSecondOfDay() / 60 : -1, p.hasStartWindow() ? p.startLatest().toSecondOfDay() / 60 : -1,
-                DayRequest.Priority.NORMAL.weight(), previousEnd, history);
+                DayRequest.Priority.NORMAL.weight(), previousEnd, history, "team-" + a.teamId());
     }
 
     /** Each weekly window on every date of the horizon (and the day before, for windows past midnight), on the solver's axis. */

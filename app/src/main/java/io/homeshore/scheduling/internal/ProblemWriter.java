@@ -104,6 +104,7 @@ class ProblemWriter {
         if (a.previousShiftEnd() != null) n.put("previousShiftEndMinutes", a.previousShiftEnd());
         n.putObject("history").put("nights", a.history().nights()).put("weekends", a.history().weekends())
                 .put("holidays", a.history().holidays());
+        if (!a.fairnessGroup().isEmpty()) n.put("fairnessGroup", a.fairnessGroup());
     }
 
     private static String time(int minutes) {

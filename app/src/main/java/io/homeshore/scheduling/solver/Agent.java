@@ -14,15 +14,26 @@ import java.util.Set;
  * @param preferenceWeight      soft penalty per shift starting outside the preferred window
  * @param previousShiftEnd      end of the last shift before the horizon (negative minutes; {@code null}: none)
  * @param history               nights, weekends and holidays worked in earlier periods
+ * @param fairnessGroup         the colleagues nights, weekends and holidays are shared fairly with (in the
+ *                              application: the team); agents of different groups are not compared
  */
 public record Agent(String id, Contract contract, Set<String> skills, List<Window> protectedWindows,
         Set<Integer> timeOffDays, int preferredStartEarliest, int preferredStartLatest, int preferenceWeight,
-        Integer previousShiftEnd, FairnessHistory history) {
+        Integer previousShiftEnd, FairnessHistory history, String fairnessGroup) {
 
     public Agent {
         skills = Set.copyOf(skills);
         protectedWindows = List.copyOf(protectedWindows);
         timeOffDays = Set.copyOf(timeOffDays);
+        fairnessGroup = fairnessGroup == null ? "" : fairnessGroup;
+    }
+
+    /** An agent compared for fairness with every other agent of the problem (one group). */
+    public Agent(String id, Contract contract, Set<String> skills, List<Window> protectedWindows,
+            Set<Integer> timeOffDays, int preferredStartEarliest, int preferredStartLatest, int preferenceWeight,
+            Integer previousShiftEnd, FairnessHistory history) {
+        this(id, contract, skills, protectedWindows, timeOffDays, preferredStartEarliest, preferredStartLatest,
+                preferenceWeight, previousShiftEnd, history, "");
     }
 
     /** Whether the agent may be given work in [start, end): outside every protected window. */

@@ -112,7 +112,10 @@ public final class ScheduleExplainer {
                 new Coverage(required, shortMinutes, overMinutes));
     }
 
-    /** Max − min over eligible agents of nights, weekend days and holidays worked, history included. */
+    /**
+     * Max − min of nights, weekend days and holidays worked, history included, among the eligible agents of a
+     * fairness group; the largest over the groups.
+     */
     private static Map<String, Integer> fairnessSpread(Schedule s) {
         Map<String, Integer> out = new LinkedHashMap<>();
         out.put("nights", spread(s, AgentDay::isNight, a -> a.contract().nightEligible(), a -> a.history().nights()));
@@ -128,8 +131,9 @@ public final class ScheduleExplainer {
         s.getAgents().stream().filter(eligible).forEach(a -> load.put(a, history.applyAsInt(a)));
         s.getAgentDays().stream().filter(counted).filter(ad -> load.containsKey(ad.getAgent()))
                 .forEach(ad -> load.merge(ad.getAgent(), 1, Integer::sum));
-        return load.isEmpty() ? 0 : load.values().stream().max(Integer::compare).orElseThrow()
-                - load.values().stream().min(Integer::compare).orElseThrow();
+        Map<String, java.util.IntSummaryStatistics> groups = new java.util.HashMap<>();
+        load.forEach((a, n) -> groups.computeIfAbsent(a.fairnessGroup(), g -> new java.util.IntSummaryStatistics()).accept(n));
+        return groups.values().stream().mapToInt(g -> g.getMax() - g.getMin()).max().orElse(0);
     }
 
     /**

@@ -117,6 +117,30 @@ class SoftTermsTest {
     }
 
     @Test
+    void fairnessComparesAgentsOnlyWithinTheirGroup() {
+        Agent a = grouped("a", "billing");
+        Agent b = grouped("b", "billing");
+        Agent c = grouped("c", "tech");
+        Agent d = grouped("d", "tech");
+        // billing a 1, b 1 → 0; tech c 2, d 0 → 2
+        TinyPlan even = new TinyPlan(7).add(a).add(b).add(c).add(d).work(a, 5, DAY).work(b, 6, DAY)
+                .work(c, 5, DAY).work(c, 6, DAY);
+        assertThat(even.score(Names.WEEKEND_FAIRNESS)).isEqualTo(soft(2));
+        // billing a 2, b 0 → 2; tech c 2, d 0 → 2
+        TinyPlan uneven = new TinyPlan(7).add(a).add(b).add(c).add(d).work(a, 5, DAY).work(a, 6, DAY)
+                .work(c, 5, DAY).work(c, 6, DAY);
+        assertThat(uneven.score(Names.WEEKEND_FAIRNESS)).isEqualTo(soft(4));
+        // billing a 2, b 2 and tech c 0, d 0: even within each group, though one group of four would score 4
+        TinyPlan split = new TinyPlan(7).add(a).add(b).add(c).add(d).work(a, 5, DAY).work(a, 6, DAY)
+                .work(b, 5, DAY).work(b, 6, DAY);
+        assertThat(split.score(Names.WEEKEND_FAIRNESS)).isEqualTo(HardSoftScore.ZERO);
+    }
+
+    private static Agent grouped(String id, String group) {
+        return new Agent(id, OPEN, Set.of(), List.of(), Set.of(), -1, -1, 0, null, Agent.FairnessHistory.NONE, group);
+    }
+
+    @Test
     void holidayFairnessIsZeroWhenHolidaysAreShared() {
         Agent a = agent("a", OPEN);
         Agent b = agent("b", OPEN);

@@ -146,10 +146,12 @@ final class SoftTerms {
     }
 
     /**
-     * Unfairness = round(Σ (x_i − x̄)²) over eligible agents, with x_i = history + this period and
-     * x̄ their mean; computed as (n·Σx² − (Σx)²) / n. Agents with no such work count as 0.
+     * Unfairness = Σ over fairness groups of round(Σ (x_i − x̄)²) over the group's eligible agents, with
+     * x_i = history + this period and x̄ the group's mean; computed as (n·Σx² − (Σx)²) / n. Agents with no such
+     * work count as 0. Groups are compared with themselves only: a team whose queues need no weekend work owes no
+     * weekends to another team's.
      */
-    private static ai.timefold.solver.core.api.score.stream.tri.TriConstraintBuilder<Long, Long, Long,
+    private static ai.timefold.solver.core.api.score.stream.quad.QuadConstraintBuilder<String, Long, Long, Long,
             HardSoftScore> fairness(ConstraintFactory f,
             Predicate<AgentDay> counted, Predicate<Agent> eligible, ToIntFunction<Agent> history) {
         return f.forEach(AgentDay.class)
@@ -157,10 +159,10 @@ final class SoftTerms {
                 .groupBy(AgentDay::getAgent, count())
                 .complement(Agent.class, (Agent a) -> 0L)
                 .filter((a, n) -> eligible.test(a))
-                .groupBy(sum((a, n) -> square(n + history.applyAsInt(a))),
+                .groupBy((a, n) -> a.fairnessGroup(), sum((a, n) -> square(n + history.applyAsInt(a))),
                         sum((a, n) -> (long) n + history.applyAsInt(a)), countBi())
-                .filter((sxx, sx, n) -> n > 1)
-                .penalize(SOFT, (sxx, sx, n) -> Math.round((n * (double) sxx - (double) sx * sx) / n));
+                .filter((group, sxx, sx, n) -> n > 1)
+                .penalize(SOFT, (group, sxx, sx, n) -> Math.round((n * (double) sxx - (double) sx * sx) / n));
     }
 
     private static long square(long x) {
