@@ -103,7 +103,7 @@ class ScheduleFlowTests {
         assertThat(explanation.body()).contains("\"unmet\":[]").contains("\"fairnessSpread\"").contains("\"required\":{\"" + f.skill().code() + "\":[");
         assertThat(planner.get("/api/v1/schedules/runs/" + run + "/progress").body()).contains("\"softScore\"");
         assertThat(planner.get("/api/v1/schedules/runs/" + run + "/problem").body()).contains("\"startDate\":\"" + MONDAY + "\"")
-                .contains("\"fairnessWeight\":1,").contains("\"fairnessGroup\":\"team-" + f.teamA().id() + "\"");
+                .contains("\"fairnessWeight\":100,").contains("\"fairnessGroup\":\"team-" + f.teamA().id() + "\"");
 
         assertThat(agentA.get("/api/v1/me/schedule?from=" + MONDAY + "&to=" + MONDAY.plusDays(6)).body()).isEqualTo("[]");
         var published = planner.post("/api/v1/schedules/runs/" + run + "/publish", "");

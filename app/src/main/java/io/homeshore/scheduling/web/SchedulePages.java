@@ -71,7 +71,7 @@ class SchedulePages {
     @GetMapping("/schedule")
     String start(Model model) {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        return startPage(model, Form.empty().set("firstDay", monday).set("weeks", 4).set("timeLimitSeconds", 60).set("fairnessWeight", 1));
+        return startPage(model, Form.empty().set("firstDay", monday).set("weeks", 4).set("timeLimitSeconds", 60).set("fairnessWeight", PlanRequest.DEFAULT_FAIRNESS_WEIGHT));
     }
 
     @PostMapping("/schedule/runs")

@@ -99,4 +99,13 @@ final class AgentDays {
         System.arraycopy(grid[agent], start, out, 0, length);
         return out;
     }
+
+    /** The shifts of a row as they stand (null: off). */
+    static Shift[] shifts(AgentDay[] row) {
+        Shift[] out = new Shift[row.length];
+        for (int d = 0; d < row.length; d++) {
+            out[d] = row[d].getShift();
+        }
+        return out;
+    }
 }

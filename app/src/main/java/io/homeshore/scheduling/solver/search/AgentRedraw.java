@@ -18,12 +18,12 @@ import java.util.random.RandomGenerator;
 public final class AgentRedraw extends BlockMoveFactory {
 
     private Map<AgentDay, List<ShiftRequest>> requestsByDay = Map.of();
-    private Cover.Layout layout = new Cover.Layout(List.of());
+    private Cover.Layout layout = new Cover.Layout();
 
     @Override
     void gridBuilt(Schedule working, AgentDay[][] grid) {
         requestsByDay = AgentDays.requestsByDay(working, grid);
-        layout = new Cover.Layout(working.getCoverage());
+        layout = new Cover.Layout(working);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.homeshore.scheduling.solver.search;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.Schedule;
 import io.homeshore.scheduling.solver.CoverageInterval;
 import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftDemand;
@@ -20,10 +24,22 @@ final class Cover {
     private final Layout layout;
     private final Map<ShiftDemand, int[]> assigned = new IdentityHashMap<>();
     private final int[] covered;
+    private final FairShares shares;
 
     Cover(Layout layout) {
         this.layout = layout;
         this.covered = new int[layout.intervals.size()];
+        this.shares = new FairShares(layout.agents, layout.weights);
+    }
+
+    /** Records an agent's roster as it now stands, for the fairness of the next roster drawn for anyone. */
+    void roster(AgentDay[] row, Shift[] shifts) {
+        shares.set(row, shifts);
+    }
+
+    /** What this roster for its agent costs in fairness, everyone else as recorded ({@link FairShares}). */
+    long fairnessCost(AgentDay[] row, Shift[] shifts) {
+        return shares.cost(row, shifts);
     }
 
     /**
@@ -47,7 +63,7 @@ final class Cover {
         return value;
     }
 
-    /** The cover every agent but {@code agent} gives in the grid's current plan. */
+    /** The cover every agent but {@code agent} gives in the grid's current plan, and everyone's fair shares. */
     static Cover ofOthers(Layout layout, AgentDay[][] grid, int agent) {
         Cover cover = new Cover(layout);
         for (int a = 0; a < grid.length; a++) {
@@ -55,6 +71,9 @@ final class Cover {
                 for (AgentDay d : grid[a]) {
                     cover.add(d.getShift(), 1);
                 }
+            }
+            if (cover.shares.weighs()) {
+                cover.roster(grid[a], AgentDays.shifts(grid[a]));
             }
         }
         return cover;
@@ -72,13 +91,28 @@ final class Cover {
         }
     }
 
-    /** The coverage intervals of a problem and, per shift, the ones it overlaps (worked out once per shift). */
+    /**
+     * The coverage intervals of a problem and, per shift, the ones it overlaps (worked out once per shift); its agents
+     * and fairness weights.
+     */
     static final class Layout {
         private final List<CoverageInterval> intervals;
         private final Map<Shift, int[]> overlaps = new IdentityHashMap<>();
+        private final List<Agent> agents;
+        private final ConstraintWeightOverrides<HardSoftScore> weights;
 
-        Layout(List<CoverageInterval> intervals) {
-            this.intervals = intervals == null ? List.of() : List.copyOf(intervals);
+        Layout(Schedule schedule) {
+            List<CoverageInterval> coverage = schedule.getCoverage();
+            this.intervals = coverage == null ? List.of() : List.copyOf(coverage);
+            this.agents = List.copyOf(schedule.getAgents());
+            this.weights = schedule.getWeightOverrides();
+        }
+
+        /** No cover and nobody: a placeholder until the working solution is known. */
+        Layout() {
+            this.intervals = List.of();
+            this.agents = List.of();
+            this.weights = null;
         }
 
         int[] overlaps(Shift s) {

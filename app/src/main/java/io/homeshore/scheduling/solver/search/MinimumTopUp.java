@@ -104,10 +104,7 @@ public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Sc
         Contract c = row[0].getAgent().contract();
         Cover cover = Cover.ofOthers(layout, g, agent);
         Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(requestsByDay, row);
-        Shift[] shifts = new Shift[row.length];
-        for (int d = 0; d < row.length; d++) {
-            shifts[d] = row[d].getShift();
-        }
+        Shift[] shifts = AgentDays.shifts(row);
         RosterDraft before = RosterDraft.evaluate(row, shifts, c, cover, requests);
         RosterDraft extended = extended(row, shifts, c, cover, requests);
         shifts = extended.shifts;
@@ -138,7 +135,7 @@ public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Sc
         if (gridOf != working) {
             grid = AgentDays.grid(working);
             requestsByDay = AgentDays.requestsByDay(working, grid);
-            layout = new Cover.Layout(working.getCoverage());
+            layout = new Cover.Layout(working);
             gridOf = working;
         }
         return grid;

@@ -49,7 +49,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         Schedule schedule = context.getWorkingSolution();
         AgentDay[][] grid = AgentDays.grid(schedule);
         Map<AgentDay, List<ShiftRequest>> byDay = AgentDays.requestsByDay(schedule, grid);
-        Cover cover = new Cover(new Cover.Layout(schedule.getCoverage()));
+        Cover cover = new Cover(new Cover.Layout(schedule));
         List<Integer> order = new ArrayList<>();
         Shift[][] plan = new Shift[grid.length][];
         for (int a = 0; a < grid.length; a++) {
@@ -74,10 +74,8 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
             }
         } else {
             for (int a : order) {
-                plan[a] = new Shift[grid[a].length];
-                for (int day = 0; day < grid[a].length; day++) {
-                    plan[a][day] = grid[a][day].getShift();
-                }
+                plan[a] = AgentDays.shifts(grid[a]);
+                cover.roster(grid[a], plan[a]);
             }
             improve(context, grid, byDay, cover, order, plan, random, deadline);
         }
@@ -172,6 +170,9 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
             if (!row[day].isPinned()) {
                 cover.add(shifts[day], delta);
             }
+        }
+        if (delta > 0) {
+            cover.roster(row, shifts);
         }
     }
 

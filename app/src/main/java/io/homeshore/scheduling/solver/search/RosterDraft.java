@@ -116,7 +116,8 @@ final class RosterDraft {
     /**
      * Judges a roster of one agent against the others' cover: minutes owed (total and weekly minimum, in hours, as
      * the hard rules count them), and the exact change of the objective it brings — the marginal cover value of
-     * each shift (one agent adds at most one to a day's demand) minus the wishes it misses ({@link #wishCost}).
+     * each shift (one agent adds at most one to a day's demand) minus the wishes it misses ({@link #wishCost}) and
+     * the fairness it costs the agent's group ({@link FairShares}).
      */
     static RosterDraft evaluate(AgentDay[] days, Shift[] out, Contract c, Cover cover,
             Map<Integer, List<ShiftRequest>> requests) {
@@ -131,6 +132,7 @@ final class RosterDraft {
             weekMinutes[days[i].getWeek()] += length;
             value += cover.value(out[i]) - wishCost(days[i], requests.get(i), out[i]);
         }
+        value -= cover.fairnessCost(days, out);
         long penalty = hours(Math.max(0, c.minMinutesTotal() - minutes)) + RosterBreaches.count(days, out, c);
         for (int w = 0; w * 7 < n; w++) {
             penalty += hours(Math.max(0, c.minMinutesPerWeek() - weekMinutes[w] - credit[w]));

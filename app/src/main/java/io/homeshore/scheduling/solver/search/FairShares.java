@@ -1,0 +1,124 @@
+package io.homeshore.scheduling.solver.search;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import io.homeshore.scheduling.solver.Agent;
+import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.Shift;
+import io.homeshore.scheduling.solver.constraints.Names;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Nights, weekend days and holidays each agent works (history included), summed per fairness group, so that a
+ * roster drawn for one agent can be charged what it does to the group's fairness — the soft terms' measure
+ * (Σ (x − x̄)² over the group's eligible agents, times the term's weight) with everyone else as they stand.
+ * Without it the construction, which places most shifts, sees only cover and wishes, and whoever is drawn first
+ * takes every weekend the cover wants.
+ */
+final class FairShares {
+
+    private static final String[] TERMS = {Names.NIGHT_FAIRNESS, Names.WEEKEND_FAIRNESS, Names.HOLIDAY_FAIRNESS};
+
+    private final long[] weights = new long[3];
+    private final Map<Agent, int[]> counts = new IdentityHashMap<>();
+    /** Per group and term: eligible agents, Σx and Σx². */
+    private final Map<String, long[][]> groups = new HashMap<>();
+
+    FairShares(List<Agent> agents, ConstraintWeightOverrides<HardSoftScore> overrides) {
+        for (int t = 0; t < 3; t++) {
+            HardSoftScore w = overrides == null ? null : overrides.getConstraintWeight(TERMS[t]);
+            weights[t] = w == null ? 1 : w.softScore();
+        }
+        for (Agent a : agents) {
+            long[][] g = groups.computeIfAbsent(a.fairnessGroup(), k -> new long[3][3]);
+            int[] x = {a.history().nights(), a.history().weekends(), a.history().holidays()};
+            counts.put(a, x);
+            for (int t = 0; t < 3; t++) {
+                if (eligible(a, t)) {
+                    g[t][0]++;
+                    g[t][1] += x[t];
+                    g[t][2] += (long) x[t] * x[t];
+                }
+            }
+        }
+    }
+
+    /** Whether any fairness term weighs anything (the Curtois mapping switches them off). */
+    boolean weighs() {
+        return weights[0] != 0 || weights[1] != 0 || weights[2] != 0;
+    }
+
+    /** Records the agent's roster as it now stands. */
+    void set(AgentDay[] row, Shift[] shifts) {
+        if (row.length == 0 || !weighs()) {
+            return;
+        }
+        Agent a = row[0].getAgent();
+        int[] before = counts.get(a);
+        if (before == null) {
+            return;
+        }
+        int[] after = of(row, shifts);
+        long[][] g = groups.get(a.fairnessGroup());
+        for (int t = 0; t < 3; t++) {
+            if (eligible(a, t)) {
+                g[t][1] += after[t] - before[t];
+                g[t][2] += (long) after[t] * after[t] - (long) before[t] * before[t];
+            }
+        }
+        counts.put(a, after);
+    }
+
+    /** The fairness terms' value with this roster for the agent and everyone else as recorded. */
+    long cost(AgentDay[] row, Shift[] shifts) {
+        if (row.length == 0 || !weighs()) {
+            return 0;
+        }
+        Agent a = row[0].getAgent();
+        int[] current = counts.get(a);
+        if (current == null) {
+            return 0;
+        }
+        int[] x = of(row, shifts);
+        long[][] g = groups.get(a.fairnessGroup());
+        long cost = 0;
+        for (int t = 0; t < 3; t++) {
+            long n = g[t][0];
+            if (weights[t] == 0 || n < 2 || !eligible(a, t)) {
+                continue;
+            }
+            double sum = g[t][1] - current[t] + x[t];
+            double squares = g[t][2] - (long) current[t] * current[t] + (long) x[t] * x[t];
+            cost += weights[t] * Math.round((n * squares - sum * sum) / n);
+        }
+        return cost;
+    }
+
+    /** Nights, weekend days and holidays of a roster, history included. */
+    private static int[] of(AgentDay[] row, Shift[] shifts) {
+        Agent a = row[0].getAgent();
+        int[] x = {a.history().nights(), a.history().weekends(), a.history().holidays()};
+        for (int i = 0; i < row.length; i++) {
+            Shift s = shifts[i];
+            if (s != null) {
+                x[0] += s.type().night() ? 1 : 0;
+                x[1] += row[i].getWeekend() >= 0 ? 1 : 0;
+                x[2] += row[i].isHoliday() ? 1 : 0;
+            }
+        }
+        return x;
+    }
+
+    /** Eligibility as the soft terms judge it: nights and weekends by contract, holidays everyone. */
+    private static boolean eligible(Agent a, int term) {
+        return switch (term) {
+            case 0 -> a.contract().nightEligible();
+            case 1 -> a.contract().weekendEligible();
+            default -> true;
+        };
+    }
+}
