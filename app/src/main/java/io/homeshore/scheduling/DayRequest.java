@@ -1,12 +1,17 @@
 package io.homeshore.scheduling;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An agent's wish for one day: to work it or to have it off, with a priority that weighs it in planning. */
-public record DayRequest(long id, long agentId, LocalDate day, Wish wish, Priority priority, Instant createdAt) {
+/**
+ * An agent's wish for one day: to work it or to have it off, with a priority that weighs it in planning. With a
+ * shift template's code it is about that shift only: WORK = "that shift, please", OFF = "not that shift";
+ * {@code template == null} means any shift.
+ */
+public record DayRequest(long id, long agentId, LocalDate day, Wish wish, Priority priority, String template, Instant createdAt) {
 
     public enum Wish { WORK, OFF }
 
@@ -25,5 +30,16 @@ public record DayRequest(long id, long agentId, LocalDate day, Wish wish, Priori
         }
     }
 
-    public record Input(@NotNull LocalDate day, @NotNull Wish wish, @NotNull Priority priority) {}
+    /** {@code template}: a shift template's code, or null (or blank) for any shift. */
+    public record Input(@NotNull LocalDate day, @NotNull Wish wish, @NotNull Priority priority, @Size(max = 40) String template) {
+
+        public Input {
+            template = template == null || template.isBlank() ? null : template.strip();
+        }
+
+        /** A wish about any shift. */
+        public Input(LocalDate day, Wish wish, Priority priority) {
+            this(day, wish, priority, null);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import io.homeshore.platform.ConflictException;
 import io.homeshore.platform.InvalidInputException;
 import io.homeshore.platform.InvalidInputException.FieldError;
 import io.homeshore.platform.NotFoundException;
+import io.homeshore.scheduling.internal.TemplateStore;
 import io.homeshore.scheduling.internal.WishStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,13 +35,15 @@ public class Wishes {
     static final int MAX_TIME_OFF_DAYS = 60;
 
     private final WishStore store;
+    private final TemplateStore templates;
     private final AgentDirectory agents;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    Wishes(WishStore store, AgentDirectory agents, Accounts accounts, AuditLog audit, Clock clock) {
+    Wishes(WishStore store, TemplateStore templates, AgentDirectory agents, Accounts accounts, AuditLog audit, Clock clock) {
         this.store = store;
+        this.templates = templates;
         this.agents = agents;
         this.accounts = accounts;
         this.audit = audit;
@@ -101,8 +104,18 @@ public class Wishes {
         return addDayRequest(agentId, in);
     }
 
+    /** The shift templates a day wish may name (the same listing planners edit). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
+    public List<ShiftTemplate> shiftTemplates() {
+        return templates.all();
+    }
+
     private DayRequest addDayRequest(long agentId, DayRequest.Input in) {
         requireAhead("day", in.day());
+        if (in.template() != null && templates.all().stream().noneMatch(t -> t.code().equals(in.template()))) {
+            throw new InvalidInputException(FieldError.coded("template", "wishes.error.template", "no shift template has the code " + in.template(), in.template()));
+        }
         long id = store.putDayRequest(agentId, in, clock.instant());
         return store.dayRequest(id).orElseThrow();
     }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.homeshore.support.Chromium;
@@ -118,8 +119,10 @@ class ScheduleBrowserTest {
             java.time.LocalDate day = java.time.LocalDate.now().plusDays(10);
             agent.getByLabel("Day", new Page.GetByLabelOptions().setExact(true)).fill(day.toString());
             agent.getByLabel("Priority").selectOption("HIGH");
+            agent.getByLabel("Shift", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Early"));
             agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add wish")).click();
             assertThat(agent.locator("td", new Page.LocatorOptions().setHasText("High"))).isVisible();
+            assertThat(agent.locator("td", new Page.LocatorOptions().setHasText("Early"))).isVisible();
 
             agent.getByLabel("First day off").fill(day.plusDays(5).toString());
             agent.getByLabel("Last day off").fill(day.plusDays(3).toString());

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -235,6 +236,14 @@ class ScheduleFlowTests {
         assertThat(agentA.post("/api/v1/me/day-requests", "{\"day\":\"2020-01-01\",\"wish\":\"OFF\",\"priority\":\"HIGH\"}").body())
                 .contains("\"field\":\"day\"");
         assertThat(agentB.delete("/api/v1/me/day-requests/" + id(wish.body())).statusCode()).as("not B's wish").isEqualTo(404);
+        var early = agentA.post("/api/v1/me/day-requests", "{\"day\":\"" + MONDAY + "\",\"wish\":\"WORK\",\"priority\":\"LOW\",\"template\":\"early\"}");
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(201);
+        assertThat(early.body()).contains("\"template\":\"early\"");
+        var unknownShift = agentA.post("/api/v1/me/day-requests", "{\"day\":\"" + MONDAY + "\",\"wish\":\"WORK\",\"priority\":\"LOW\",\"template\":\"no-such\"}");
+        assertThat(unknownShift.statusCode()).isEqualTo(400);
+        assertThat(unknownShift.body()).contains("\"field\":\"template\"").contains("no-such");
+        assertThat(agentA.get("/api/v1/me/day-requests?from=" + MONDAY + "&to=" + MONDAY).body()).as("the refused wish did not replace the stored one")
+                .contains("\"template\":\"early\"");
 
         assertThat(agentA.post("/api/v1/me/time-off", "{\"firstDay\":\"" + wednesday + "\",\"lastDay\":\"" + MONDAY + "\"}").body())
                 .contains("\"field\":\"lastDay\"");
@@ -259,13 +268,27 @@ class ScheduleFlowTests {
         String shifts = planner.get("/api/v1/schedules/runs/" + run + "/shifts").body();
         assertThat(shiftOn(shifts, f.agentA().id(), wednesday.toString())).as("approved time off").isEqualTo("off");
         assertThat(planner.get("/api/v1/schedules/runs/" + run + "/problem").body()).contains("\"timeOff\":[2]")
+                .contains("{\"agent\":\"" + f.agentA().id() + "\",\"day\":0,\"on\":true,\"weight\":1,\"template\":\"early\"}")
                 .contains("\"preferredStart\":{\"earliest\":\"08:00\",\"latest\":\"09:00\"");
         var wishes = tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(planner.get("/api/v1/schedules/runs/" + run + "/explanation").body()).get("wishes");
-        // Tuesday (high) and Friday (preferred day off) for A; B asked for nothing
-        assertThat(wishes.get("requests").asInt()).isEqualTo(2);
-        assertThat(wishes.get("requestsMet").asInt()).isBetween(0, 2);
+        // Monday's early shift (low), Tuesday (high) and Friday (preferred day off) for A; B asked for nothing
+        assertThat(wishes.get("requests").asInt()).isEqualTo(3);
+        assertThat(wishes.get("requestsMet").asInt()).isBetween(0, 3);
         assertThat(wishes.get("shiftsWithPreferredStart").asInt()).isEqualTo(count(shifts, "\"agentId\":" + f.agentA().id() + ","));
+    }
+
+    @Test
+    void theWishPageOffersTheShiftTemplatesAndShowsAnUnknownOneAsAFieldError() {
+        var page = new io.homeshore.support.Browserless(port, f.agentUser(), TestOrganisation.PASSWORD);
+        var form = new java.util.HashMap<>(Map.of("day", MONDAY.plusDays(3).toString(), "wish", "OFF", "priority", "NORMAL", "template", "no-such"));
+        var refused = page.post("/me/wishes/days", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"template-error\"").contains("no shift template has the code no-such")
+                .contains("<option value=\"late\">Late</option>");
+        form.put("template", "late");
+        assertThat(page.post("/me/wishes/days", form).statusCode()).as("saved: back to the page").isEqualTo(302);
+        assertThat(page.get("/me/wishes?lang=en").body()).contains("<td>Late</td>");
     }
 
     @Test

@@ -118,7 +118,8 @@ class ProblemAssembler {
         List<SchedulingProblem.Pin> pins = new ArrayList<>();
         Map<Long, Preferences> preferences = wishes.preferences(plannedIds);
         Map<Long, Set<Integer>> timeOff = timeOff(plannedIds, horizon);
-        List<SchedulingProblem.Request> requests = requests(plannedIds, preferences, horizon);
+        Set<String> codes = stored.stream().map(ShiftTemplate::code).collect(Collectors.toSet());
+        List<SchedulingProblem.Request> requests = requests(plannedIds, preferences, horizon, codes);
         for (Agent a : planned) {
             List<ScheduledShift> own = byAgent.getOrDefault(a.id(), List.of());
             Set<Integer> off = timeOff.getOrDefault(a.id(), Set.of());
@@ -164,13 +165,17 @@ class ProblemAssembler {
     /**
      * Wishes as soft requests: each day wish weighed by its priority; a preferred weekday off as an off-request of
      * normal priority on each such day, unless the agent made a wish for that very day, which then counts instead.
+     * A wish naming a template passes its code, which the solver reads as the family of that template's types
+     * ({@link #typeId}); a wish naming a template deleted since is left out, since no shift can meet it.
      */
-    private List<SchedulingProblem.Request> requests(Set<Long> agentIds, Map<Long, Preferences> preferences, Horizon h) {
+    private List<SchedulingProblem.Request> requests(Set<Long> agentIds, Map<Long, Preferences> preferences, Horizon h, Set<String> codes) {
         List<SchedulingProblem.Request> out = new ArrayList<>();
         Set<String> wished = new HashSet<>();
         for (DayRequest r : wishes.dayRequests(agentIds, h.firstDay(), h.lastDay())) {
-            out.add(new SchedulingProblem.Request(Long.toString(r.agentId()), h.day(r.day()), null, r.wish() == DayRequest.Wish.WORK, r.priority().weight()));
             wished.add(r.agentId() + "@" + r.day());
+            if (r.template() != null && !codes.contains(r.template())) continue;
+            out.add(new SchedulingProblem.Request(Long.toString(r.agentId()), h.day(r.day()), r.template(), r.wish() == DayRequest.Wish.WORK,
+                    r.priority().weight()));
         }
         preferences.forEach((agentId, p) -> {
             for (LocalDate d = h.firstDay(); !d.isAfter(h.lastDay()); d = d.plusDays(1)) {

@@ -79,8 +79,8 @@ public class WishStore {
     public long putDayRequest(long agentId, DayRequest.Input in, Instant now) {
         jdbc.sql("DELETE FROM day_request WHERE agent_id = ? AND work_day = ?").params(agentId, Date.valueOf(in.day())).update();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO day_request (agent_id, work_day, wish, priority, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(agentId, Date.valueOf(in.day()), in.wish().name(), in.priority().name(), Timestamp.from(now)).update(keys, "id");
+        jdbc.sql("INSERT INTO day_request (agent_id, work_day, wish, priority, template_code, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(agentId, Date.valueOf(in.day()), in.wish().name(), in.priority().name(), in.template(), Timestamp.from(now)).update(keys, "id");
         return GeneratedKeys.id(keys);
     }
 
@@ -90,7 +90,7 @@ public class WishStore {
 
     private static DayRequest dayRequest(ResultSet rs, int n) throws SQLException {
         return new DayRequest(rs.getLong("id"), rs.getLong("agent_id"), rs.getDate("work_day").toLocalDate(), DayRequest.Wish.valueOf(rs.getString("wish")),
-                DayRequest.Priority.valueOf(rs.getString("priority")), rs.getTimestamp("created_at").toInstant());
+                DayRequest.Priority.valueOf(rs.getString("priority")), rs.getString("template_code"), rs.getTimestamp("created_at").toInstant());
     }
 
     // --- time off

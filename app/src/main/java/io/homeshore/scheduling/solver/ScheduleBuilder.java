@@ -106,8 +106,9 @@ public final class ScheduleBuilder {
         List<ShiftRequest> requests = new ArrayList<>();
         for (SchedulingProblem.Request r : p.requests()) {
             Agent a = require(agents, r.agentId(), "agent", "request on day " + r.day());
-            if (r.templateId() != null) {
-                require(templates, r.templateId(), "template", "request of " + r.agentId());
+            if (r.templateId() != null && templates.keySet().stream().noneMatch(id -> ShiftRequest.inFamily(r.templateId(), id))) {
+                throw new SchedulingInputException("request of " + r.agentId() + " on day " + r.day() + ": unknown template '"
+                        + r.templateId() + "' (no template id equals it or starts with it and '/')");
             }
             requireDay(p, r.day(), "request of " + r.agentId());
             requests.add(new ShiftRequest(a, r.day(), r.templateId(), r.on(), r.weight()));

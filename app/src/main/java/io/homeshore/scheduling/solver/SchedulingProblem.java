@@ -27,7 +27,11 @@ public record SchedulingProblem(int days, int firstDayOfWeek, Set<Integer> holid
     public record Demand(int day, String templateId, int required, int underWeight, int overWeight) {
     }
 
-    /** A shift-on/off request; {@code templateId == null}: any shift (an off-request is then a preferred day off). */
+    /**
+     * A shift-on/off request; {@code templateId == null}: any shift (an off-request is then a preferred day off).
+     * Otherwise it names a family of templates: those whose id equals it or starts with it followed by {@code /}
+     * (see {@link ShiftRequest}); at least one template must belong to it.
+     */
     public record Request(String agentId, int day, String templateId, boolean on, int weight) {
     }
 

@@ -7,6 +7,7 @@ import io.homeshore.platform.web.Form;
 import io.homeshore.platform.web.HomeCards.NavLink;
 import io.homeshore.scheduling.DayRequest;
 import io.homeshore.scheduling.Preferences;
+import io.homeshore.scheduling.ShiftTemplate;
 import io.homeshore.scheduling.TimeOff;
 import io.homeshore.scheduling.Wishes;
 import jakarta.validation.Validator;
@@ -27,6 +28,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -84,7 +86,7 @@ class WishPages {
     String addDay(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         Form form = Form.of(params);
         var in = new DayRequest.Input(form.parse("day", LocalDate::parse, messages), form.parse("wish", DayRequest.Wish::valueOf, messages),
-                form.parse("priority", DayRequest.Priority::valueOf, messages));
+                form.parse("priority", DayRequest.Priority::valueOf, messages), form.text("template"));
         return submit(form, in, () -> wishes.addMyDayRequest(in), redirect, () -> page(model, preferencesForm(), form, Form.empty()));
     }
 
@@ -179,6 +181,8 @@ class WishPages {
         model.addAttribute("weekDays", DayOfWeek.values());
         model.addAttribute("wishKinds", DayRequest.Wish.values());
         model.addAttribute("priorities", DayRequest.Priority.values());
+        model.addAttribute("shiftTemplates", wishes.shiftTemplates().stream().collect(Collectors.toMap(ShiftTemplate::code, ShiftTemplate::name,
+                (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("days", wishes.myDayRequests(today, today.plusYears(2)));
         model.addAttribute("timeOff", wishes.myTimeOff(today.minusDays(30), today.plusYears(2)));
         model.addAttribute("tomorrow", today.plusDays(1));
