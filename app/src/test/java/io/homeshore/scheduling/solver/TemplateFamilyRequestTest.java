@@ -26,24 +26,22 @@ class TemplateFamilyRequestTest {
         return HardSoftScore.ofSoft(-n);
     }
 
+    /** Monday early, Tuesday early in Tokyo, Wednesday late, Thursday "earlier" (not early), Friday off; a request each day. */
+    private static TinyPlan weekWithARequestForEarlyEachDay(boolean on) {
+        Agent a = agent("a", OPEN);
+        TinyPlan plan = new TinyPlan(7).add(a).work(a, 0, EARLY_BILLING).work(a, 1, EARLY_TOKYO).work(a, 2, LATE).work(a, 3, EARLIER);
+        for (int day = 0; day < 5; day++) plan.request(new ShiftRequest(a, day, "early", on, 1 << day));
+        return plan;
+    }
+
     @Test
     void onRequestForAFamilyIsMetByAnyOfItsTypesAndMissedByAnotherOrADayOff() {
-        Agent a = agent("a", OPEN);
-        assertThat(new TinyPlan(7).add(a).work(a, 0, EARLY_BILLING).work(a, 1, EARLY_TOKYO).work(a, 2, LATE).work(a, 3, EARLIER)
-                .request(new ShiftRequest(a, 0, "early", true, 1)).request(new ShiftRequest(a, 1, "early", true, 2))
-                .request(new ShiftRequest(a, 2, "early", true, 4)).request(new ShiftRequest(a, 3, "early", true, 8))
-                .request(new ShiftRequest(a, 4, "early", true, 16))
-                .score(Names.SHIFT_ON_REQUEST_MISSED)).isEqualTo(soft(4 + 8 + 16));
+        assertThat(weekWithARequestForEarlyEachDay(true).score(Names.SHIFT_ON_REQUEST_MISSED)).isEqualTo(soft(4 + 8 + 16));
     }
 
     @Test
     void offRequestForAFamilyIsMissedOnlyByItsOwnTypes() {
-        Agent a = agent("a", OPEN);
-        assertThat(new TinyPlan(7).add(a).work(a, 0, EARLY_BILLING).work(a, 1, EARLY_TOKYO).work(a, 2, LATE).work(a, 3, EARLIER)
-                .request(new ShiftRequest(a, 0, "early", false, 1)).request(new ShiftRequest(a, 1, "early", false, 2))
-                .request(new ShiftRequest(a, 2, "early", false, 4)).request(new ShiftRequest(a, 3, "early", false, 8))
-                .request(new ShiftRequest(a, 4, "early", false, 16))
-                .score(Names.SHIFT_OFF_REQUEST_MISSED)).isEqualTo(soft(1 + 2));
+        assertThat(weekWithARequestForEarlyEachDay(false).score(Names.SHIFT_OFF_REQUEST_MISSED)).isEqualTo(soft(1 + 2));
     }
 
     @Test
