@@ -244,6 +244,13 @@ class ScheduleFlowTests {
         assertThat(unknownShift.body()).contains("\"field\":\"template\"").contains("no-such");
         assertThat(agentA.get("/api/v1/me/day-requests?from=" + MONDAY + "&to=" + MONDAY).body()).as("the refused wish did not replace the stored one")
                 .contains("\"template\":\"early\"");
+        String gone = "gone-" + f.tag();
+        var doomed = planner.post("/api/v1/shift-templates", "{\"code\":\"" + gone + "\",\"name\":\"Gone\",\"startEarliest\":\"09:00\",\"startLatest\":\"09:00\","
+                + "\"startGridMinutes\":30,\"minLengthMinutes\":480,\"maxLengthMinutes\":480,\"lengthStepMinutes\":60,\"days\":[\"THURSDAY\"],\"night\":false,\"cost\":0}");
+        assertThat(doomed.statusCode()).as(doomed.body()).isEqualTo(201);
+        var forGone = agentA.post("/api/v1/me/day-requests", "{\"day\":\"" + MONDAY.plusDays(3) + "\",\"wish\":\"OFF\",\"priority\":\"HIGH\",\"template\":\"" + gone + "\"}");
+        assertThat(forGone.statusCode()).as(forGone.body()).isEqualTo(201);
+        assertThat(planner.delete("/api/v1/shift-templates/" + id(doomed.body())).statusCode()).isEqualTo(204);
 
         assertThat(agentA.post("/api/v1/me/time-off", "{\"firstDay\":\"" + wednesday + "\",\"lastDay\":\"" + MONDAY + "\"}").body())
                 .contains("\"field\":\"lastDay\"");
@@ -269,6 +276,7 @@ class ScheduleFlowTests {
         assertThat(shiftOn(shifts, f.agentA().id(), wednesday.toString())).as("approved time off").isEqualTo("off");
         assertThat(planner.get("/api/v1/schedules/runs/" + run + "/problem").body()).contains("\"timeOff\":[2]")
                 .contains("{\"agent\":\"" + f.agentA().id() + "\",\"day\":0,\"on\":true,\"weight\":1,\"template\":\"early\"}")
+                .as("a wish for a template deleted since is left out").doesNotContain(gone)
                 .contains("\"preferredStart\":{\"earliest\":\"08:00\",\"latest\":\"09:00\"");
         var wishes = tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(planner.get("/api/v1/schedules/runs/" + run + "/explanation").body()).get("wishes");
