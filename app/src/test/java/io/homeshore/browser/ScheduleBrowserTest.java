@@ -123,6 +123,7 @@ class ScheduleBrowserTest {
             agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add wish")).click();
             assertThat(agent.locator("td", new Page.LocatorOptions().setHasText("High"))).isVisible();
             assertThat(agent.locator("td", new Page.LocatorOptions().setHasText("Early"))).isVisible();
+            assertThat(agent.locator("td", new Page.LocatorOptions().setHasText("I would rather not work this shift"))).isVisible();
 
             agent.getByLabel("First day off").fill(day.plusDays(5).toString());
             agent.getByLabel("Last day off").fill(day.plusDays(3).toString());
