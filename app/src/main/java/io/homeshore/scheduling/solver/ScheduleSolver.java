@@ -54,7 +54,7 @@ public final class ScheduleSolver {
      * @param target stop as soon as this score is reached (e.g. a proven optimum); {@code null}: run the full time
      */
     public static Result solve(Schedule problem, Duration timeLimit, HardSoftScore target) {
-        SolverConfig config = config(timeLimit);
+        SolverConfig config = config(timeLimit, problem.getAgents().size() >= SearchPhases.CYCLE_MIN_AGENTS);
         if (target != null) {
             config.getTerminationConfig().setBestScoreLimit(target.toString());
         }
