@@ -54,6 +54,9 @@ final class ScheduleCurtoisCommand implements Callable<Integer> {
         w.printf("instance: %s%n", out.instance());
         w.printf("feasible: %s%n", out.violations().isEmpty() ? "yes" : "no");
         w.printf("objective: %d%n", out.objective());
+        w.printf("objective terms: on-requests %d, off-requests %d, under cover %d, over cover %d%n",
+                out.terms().onRequests(), out.terms().offRequests(), out.terms().underCover(),
+                out.terms().overCover());
         w.printf("model objective: %d (hard score %d)%n", out.modelObjective(), out.hardScore());
         w.printf("best known: %s%n", best == null ? "unknown" : best);
         w.printf("gap: %s%n", best == null || best == 0 ? "n/a"

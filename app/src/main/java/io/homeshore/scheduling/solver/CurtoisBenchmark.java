@@ -25,9 +25,11 @@ public final class CurtoisBenchmark {
      * @param modelObjective      minus the soft score of the model; equals {@code objective} when the model is right
      * @param violations          hard rules broken, in benchmark terms (empty: feasible)
      * @param firstFeasibleMillis time to the first feasible roster, {@code -1} if none
+     * @param terms               the objective by term, to see which part of it is lost
      */
     public record Outcome(String instance, long objective, long modelObjective, long hardScore,
-            List<String> violations, long millis, long firstFeasibleMillis, String[][] roster) {
+            List<String> violations, long millis, long firstFeasibleMillis, String[][] roster,
+            CurtoisEvaluator.Terms terms) {
     }
 
     /**
@@ -45,6 +47,7 @@ public final class CurtoisBenchmark {
         HardSoftScore score = result.schedule().getScore();
         String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
         return new Outcome(name, check.objective(), -score.softScore(), score.hardScore(), check.violations(),
-                result.millis(), result.firstFeasibleMillis(), roster);
+                result.millis(), result.firstFeasibleMillis(), roster,
+                CurtoisEvaluator.terms(instance, roster));
     }
 }

@@ -25,13 +25,18 @@ public final class ScheduleSolver {
 
     /** The solver configuration every caller shares, so the web app and the CLI plan alike. */
     public static SolverConfig config(Duration timeLimit) {
+        return config(timeLimit, true);
+    }
+
+    private static SolverConfig config(Duration timeLimit, boolean cycles) {
         return new SolverConfig()
                 .withSolutionClass(Schedule.class)
                 .withEntityClasses(AgentDay.class)
                 .withConstraintProviderClass(ScheduleConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withTerminationConfig(termination(timeLimit))
-                .withPhases(SearchPhases.phases(timeLimit).toArray(PhaseConfig[]::new));
+                .withRandomSeed(Long.getLong("homeshore.scheduling.seed", 0L))
+                .withPhases(SearchPhases.phases(timeLimit, cycles).toArray(PhaseConfig[]::new));
     }
 
     /** System property choosing the local search, see {@link SearchPhases#SEARCH}. */
@@ -49,7 +54,7 @@ public final class ScheduleSolver {
      * @param target stop as soon as this score is reached (e.g. a proven optimum); {@code null}: run the full time
      */
     public static Result solve(Schedule problem, Duration timeLimit, HardSoftScore target) {
-        SolverConfig config = config(timeLimit);
+        SolverConfig config = config(timeLimit, problem.getAgents().size() >= SearchPhases.CYCLE_MIN_AGENTS);
         if (target != null) {
             config.getTerminationConfig().setBestScoreLimit(target.toString());
         }
@@ -61,7 +66,7 @@ public final class ScheduleSolver {
      * fixed), so tests do not depend on how busy the machine is beyond the construction's own improving.
      */
     public static Result solveSteps(Schedule problem, int steps) {
-        SolverConfig config = config(Duration.ofMinutes(2));
+        SolverConfig config = config(Duration.ofMinutes(2), false);
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig search) {
                 TerminationConfig own = search.getTerminationConfig();

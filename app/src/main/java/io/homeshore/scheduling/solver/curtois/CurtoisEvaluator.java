@@ -23,23 +23,45 @@ public final class CurtoisEvaluator {
         }
     }
 
+    /**
+     * The objective split by term of the Curtois &amp; Qu (2014) objective: unmet on-requests Σ q(1−x), granted
+     * off-requests Σ p·x, under cover Σ y·v_min and over cover Σ z·v_max.
+     */
+    public record Terms(long onRequests, long offRequests, long underCover, long overCover) {
+        public long total() {
+            return onRequests + offRequests + underCover + overCover;
+        }
+    }
+
     /** Evaluates {@code roster[staff][day]} (shift id or null) against the instance. */
     public static Evaluation evaluate(CurtoisInstance in, String[][] roster) {
+        List<String> violations = new ArrayList<>();
+        for (int i = 0; i < in.staff().size(); i++) {
+            checkStaff(in, in.staff().get(i), roster[i], violations);
+        }
+        return new Evaluation(terms(in, roster).total(), violations);
+    }
+
+    /** The objective of {@code roster[staff][day]} by term (see {@link Terms}); hard rules are not checked. */
+    public static Terms terms(CurtoisInstance in, String[][] roster) {
         Map<String, Integer> staffIndex = new HashMap<>();
         for (int i = 0; i < in.staff().size(); i++) {
             staffIndex.put(in.staff().get(i).id(), i);
         }
-        long objective = 0;
+        long on = 0;
         for (CurtoisInstance.Request r : in.onRequests()) {
             if (!r.shiftId().equals(roster[staffIndex.get(r.staffId())][r.day()])) {
-                objective += r.weight();
+                on += r.weight();
             }
         }
+        long off = 0;
         for (CurtoisInstance.Request r : in.offRequests()) {
             if (r.shiftId().equals(roster[staffIndex.get(r.staffId())][r.day()])) {
-                objective += r.weight();
+                off += r.weight();
             }
         }
+        long under = 0;
+        long over = 0;
         for (CurtoisInstance.Cover c : in.cover()) {
             int x = 0;
             for (String[] row : roster) {
@@ -47,14 +69,13 @@ public final class CurtoisEvaluator {
                     x++;
                 }
             }
-            objective += x < c.requirement() ? (long) (c.requirement() - x) * c.underWeight()
-                    : (long) (x - c.requirement()) * c.overWeight();
+            if (x < c.requirement()) {
+                under += (long) (c.requirement() - x) * c.underWeight();
+            } else {
+                over += (long) (x - c.requirement()) * c.overWeight();
+            }
         }
-        List<String> violations = new ArrayList<>();
-        for (int i = 0; i < in.staff().size(); i++) {
-            checkStaff(in, in.staff().get(i), roster[i], violations);
-        }
-        return new Evaluation(objective, violations);
+        return new Terms(on, off, under, over);
     }
 
     private static void checkStaff(CurtoisInstance in, CurtoisInstance.Staff st, String[] row, List<String> out) {
