@@ -28,8 +28,11 @@ public final class CurtoisBenchmark {
      * @param terms               the objective by term, to see which part of it is lost
      */
     public record Outcome(String instance, long objective, long modelObjective, long hardScore,
-            List<String> violations, long millis, long firstFeasibleMillis, String[][] roster,
-            CurtoisEvaluator.Terms terms) {
+            List<String> violations, long millis, long firstFeasibleMillis, String[][] roster, Terms terms) {
+    }
+
+    /** The benchmark objective by term (weighted penalties), in this package so the CLI may read it. */
+    public record Terms(long onRequests, long offRequests, long underCover, long overCover) {
     }
 
     /**
@@ -48,6 +51,10 @@ public final class CurtoisBenchmark {
         String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
         return new Outcome(name, check.objective(), -score.softScore(), score.hardScore(), check.violations(),
                 result.millis(), result.firstFeasibleMillis(), roster,
-                CurtoisEvaluator.terms(instance, roster));
+                terms(CurtoisEvaluator.terms(instance, roster)));
+    }
+
+    private static Terms terms(CurtoisEvaluator.Terms t) {
+        return new Terms(t.onRequests(), t.offRequests(), t.underCover(), t.overCover());
     }
 }
