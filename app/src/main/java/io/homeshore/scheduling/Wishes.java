@@ -113,8 +113,15 @@ public class Wishes {
 
     private DayRequest addDayRequest(long agentId, DayRequest.Input in) {
         requireAhead("day", in.day());
-        if (in.template() != null && templates.all().stream().noneMatch(t -> t.code().equals(in.template()))) {
-            throw new InvalidInputException(FieldError.coded("template", "wishes.error.template", "no shift template has the code " + in.template(), in.template()));
+        if (in.template() != null) {
+            ShiftTemplate t = templates.all().stream().filter(x -> x.code().equals(in.template())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(FieldError.coded("template", "wishes.error.template",
+                            "no shift template has the code " + in.template(), in.template())));
+            // a wish for a shift that never runs that weekday could never be met
+            if (!t.days().contains(in.day().getDayOfWeek())) {
+                throw new InvalidInputException(FieldError.coded("template", "wishes.error.templateDay",
+                        "the shift " + t.name() + " does not run on " + in.day(), t.name(), in.day().toString()));
+            }
         }
         long id = store.putDayRequest(agentId, in, clock.instant());
         return store.dayRequest(id).orElseThrow();

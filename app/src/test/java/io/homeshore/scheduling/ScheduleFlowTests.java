@@ -248,6 +248,9 @@ class ScheduleFlowTests {
         var doomed = planner.post("/api/v1/shift-templates", "{\"code\":\"" + gone + "\",\"name\":\"Gone\",\"startEarliest\":\"09:00\",\"startLatest\":\"09:00\","
                 + "\"startGridMinutes\":30,\"minLengthMinutes\":480,\"maxLengthMinutes\":480,\"lengthStepMinutes\":60,\"days\":[\"THURSDAY\"],\"night\":false,\"cost\":0}");
         assertThat(doomed.statusCode()).as(doomed.body()).isEqualTo(201);
+        var wrongDay = agentA.post("/api/v1/me/day-requests", "{\"day\":\"" + MONDAY.plusDays(4) + "\",\"wish\":\"WORK\",\"priority\":\"HIGH\",\"template\":\"" + gone + "\"}");
+        assertThat(wrongDay.statusCode()).as("the shift runs on Thursdays only").isEqualTo(400);
+        assertThat(wrongDay.body()).contains("\"field\":\"template\"").contains("does not run on " + MONDAY.plusDays(4));
         var forGone = agentA.post("/api/v1/me/day-requests", "{\"day\":\"" + MONDAY.plusDays(3) + "\",\"wish\":\"OFF\",\"priority\":\"HIGH\",\"template\":\"" + gone + "\"}");
         assertThat(forGone.statusCode()).as(forGone.body()).isEqualTo(201);
         assertThat(planner.delete("/api/v1/shift-templates/" + id(doomed.body())).statusCode()).isEqualTo(204);
