@@ -3,6 +3,8 @@ package io.homeshore.scheduling.solver;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,21 +120,19 @@ public final class ScheduleExplainer {
      */
     private static Map<String, Integer> fairnessSpread(Schedule s) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        out.put("nights", spread(s, AgentDay::isNight, a -> a.contract().nightEligible(), a -> a.history().nights()));
-        out.put("weekendDays", spread(s, AgentDay::isWeekendWork, a -> a.contract().weekendEligible(),
-                a -> a.history().weekends()));
-        out.put("holidays", spread(s, AgentDay::isHolidayWork, a -> true, a -> a.history().holidays()));
+        for (FairnessTerm term : FairnessTerm.values()) {
+            out.put(term.key(), spread(s, term));
+        }
         return out;
     }
 
-    private static int spread(Schedule s, java.util.function.Predicate<AgentDay> counted,
-            java.util.function.Predicate<Agent> eligible, java.util.function.ToIntFunction<Agent> history) {
+    private static int spread(Schedule s, FairnessTerm term) {
         Map<Agent, Integer> load = new LinkedHashMap<>();
-        s.getAgents().stream().filter(eligible).forEach(a -> load.put(a, history.applyAsInt(a)));
-        s.getAgentDays().stream().filter(counted).filter(ad -> load.containsKey(ad.getAgent()))
+        s.getAgents().stream().filter(term::eligible).forEach(a -> load.put(a, term.history(a)));
+        s.getAgentDays().stream().filter(term::counts).filter(ad -> load.containsKey(ad.getAgent()))
                 .forEach(ad -> load.merge(ad.getAgent(), 1, Integer::sum));
-        Map<String, java.util.IntSummaryStatistics> groups = new java.util.HashMap<>();
-        load.forEach((a, n) -> groups.computeIfAbsent(a.fairnessGroup(), g -> new java.util.IntSummaryStatistics()).accept(n));
+        Map<String, IntSummaryStatistics> groups = new HashMap<>();
+        load.forEach((a, n) -> groups.computeIfAbsent(a.fairnessGroup(), g -> new IntSummaryStatistics()).accept(n));
         return groups.values().stream().mapToInt(g -> g.getMax() - g.getMin()).max().orElse(0);
     }
 
@@ -143,7 +143,7 @@ public final class ScheduleExplainer {
     private static Map<CoverageInterval, Integer> coverageCounts(Schedule s) {
         int edge = 1440;
         int span = (s.getDays() + 2) * 1440 + 1;
-        Map<String, int[][]> counts = new java.util.HashMap<>();
+        Map<String, int[][]> counts = new HashMap<>();
         for (AgentDay ad : s.getAgentDays()) {
             Shift sh = ad.getShift();
             if (sh != null && sh.type().skill() != null) {

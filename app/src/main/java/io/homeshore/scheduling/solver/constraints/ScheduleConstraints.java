@@ -60,7 +60,7 @@ public final class ScheduleConstraints implements ConstraintProvider {
     }
 
     /** Minutes as whole hours, rounded up, so one missing shift weighs like a few broken day rules. */
-    static long hours(long minutes) {
+    public static long hours(long minutes) {
         return (minutes + 59) / 60;
     }
 }

@@ -15,11 +15,10 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.CoverageInterval;
+import io.homeshore.scheduling.solver.FairnessTerm;
 import io.homeshore.scheduling.solver.ShiftDemand;
 import io.homeshore.scheduling.solver.ShiftRequest;
 
-import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 
 /**
  * The objective (soft): cover first (weights from the problem), then requests and preferences, fairness and
@@ -81,19 +80,16 @@ final class SoftTerms {
 
     /** Squared deviation of each eligible agent's nights (history included) from the mean. */
     static Constraint nightFairness(ConstraintFactory f) {
-        return fairness(f, AgentDay::isNight, a -> a.contract().nightEligible(), a -> a.history().nights())
-                .asConstraint(Names.NIGHT_FAIRNESS);
+        return fairness(f, FairnessTerm.NIGHTS);
     }
 
     /** Weekend days worked (Saturday and Sunday each count), history included. */
     static Constraint weekendFairness(ConstraintFactory f) {
-        return fairness(f, AgentDay::isWeekendWork, a -> a.contract().weekendEligible(),
-                a -> a.history().weekends()).asConstraint(Names.WEEKEND_FAIRNESS);
+        return fairness(f, FairnessTerm.WEEKEND_DAYS);
     }
 
     static Constraint holidayFairness(ConstraintFactory f) {
-        return fairness(f, AgentDay::isHolidayWork, a -> true, a -> a.history().holidays())
-                .asConstraint(Names.HOLIDAY_FAIRNESS);
+        return fairness(f, FairnessTerm.HOLIDAYS);
     }
 
     /** Each extra distinct start time (minute of day) an agent has within one week. */
@@ -151,18 +147,17 @@ final class SoftTerms {
      * work count as 0. Groups are compared with themselves only: a team whose queues need no weekend work owes no
      * weekends to another team's.
      */
-    private static ai.timefold.solver.core.api.score.stream.quad.QuadConstraintBuilder<String, Long, Long, Long,
-            HardSoftScore> fairness(ConstraintFactory f,
-            Predicate<AgentDay> counted, Predicate<Agent> eligible, ToIntFunction<Agent> history) {
+    private static Constraint fairness(ConstraintFactory f, FairnessTerm term) {
         return f.forEach(AgentDay.class)
-                .filter(counted)
+                .filter(term::counts)
                 .groupBy(AgentDay::getAgent, count())
                 .complement(Agent.class, (Agent a) -> 0L)
-                .filter((a, n) -> eligible.test(a))
-                .groupBy((a, n) -> a.fairnessGroup(), sum((a, n) -> square(n + history.applyAsInt(a))),
-                        sum((a, n) -> (long) n + history.applyAsInt(a)), countBi())
+                .filter((a, n) -> term.eligible(a))
+                .groupBy((a, n) -> a.fairnessGroup(), sum((a, n) -> square(n + term.history(a))),
+                        sum((a, n) -> (long) n + term.history(a)), countBi())
                 .filter((group, sxx, sx, n) -> n > 1)
-                .penalize(SOFT, (group, sxx, sx, n) -> Math.round((n * (double) sxx - (double) sx * sx) / n));
+                .penalize(SOFT, (group, sxx, sx, n) -> Math.round((n * (double) sxx - (double) sx * sx) / n))
+                .asConstraint(term.constraint());
     }
 
     private static long square(long x) {

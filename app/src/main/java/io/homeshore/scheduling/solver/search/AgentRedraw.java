@@ -3,11 +3,11 @@ package io.homeshore.scheduling.solver.search;
 import ai.timefold.solver.core.preview.api.move.Move;
 import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.Schedule;
+import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftRequest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,15 +31,11 @@ public final class AgentRedraw extends BlockMoveFactory {
         Cover cover = Cover.ofOthers(layout, grid, agent);
         AgentDay[] row = grid[agent];
         Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(requestsByDay, row);
-        RosterDraft best = RosterConstruction.bestOf(row, requests, cover, new SplittableRandom(random.nextLong()),
-                RosterConstruction.DRAWS);
+        Shift[] shifts = RosterConstruction.redrawn(row, requests, cover, random);
         boolean changes = false;
         for (int d = 0; d < row.length; d++) {
-            if (row[d].isPinned()) {
-                best.shifts[d] = row[d].getShift();
-            }
-            changes |= best.shifts[d] != row[d].getShift();
+            changes |= shifts[d] != row[d].getShift();
         }
-        return changes ? new BlockChangeMove(row.clone(), best.shifts) : null;
+        return changes ? new BlockChangeMove(row.clone(), shifts) : null;
     }
 }

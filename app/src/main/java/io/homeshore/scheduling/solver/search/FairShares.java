@@ -4,8 +4,8 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import io.homeshore.scheduling.solver.Agent;
 import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.FairnessTerm;
 import io.homeshore.scheduling.solver.Shift;
-import io.homeshore.scheduling.solver.constraints.Names;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class FairShares {
 
-    private static final String[] TERMS = {Names.NIGHT_FAIRNESS, Names.WEEKEND_FAIRNESS, Names.HOLIDAY_FAIRNESS};
+    private static final FairnessTerm[] TERMS = FairnessTerm.values();
 
     private final long[] weights = new long[3];
     private final Map<Agent, int[]> counts = new IdentityHashMap<>();
@@ -30,15 +30,15 @@ final class FairShares {
 
     FairShares(List<Agent> agents, ConstraintWeightOverrides<HardSoftScore> overrides) {
         for (int t = 0; t < 3; t++) {
-            HardSoftScore w = overrides == null ? null : overrides.getConstraintWeight(TERMS[t]);
+            HardSoftScore w = overrides == null ? null : overrides.getConstraintWeight(TERMS[t].constraint());
             weights[t] = w == null ? 1 : w.softScore();
         }
         for (Agent a : agents) {
             long[][] g = groups.computeIfAbsent(a.fairnessGroup(), k -> new long[3][3]);
-            int[] x = {a.history().nights(), a.history().weekends(), a.history().holidays()};
+            int[] x = history(a);
             counts.put(a, x);
             for (int t = 0; t < 3; t++) {
-                if (eligible(a, t)) {
+                if (TERMS[t].eligible(a)) {
                     g[t][0]++;
                     g[t][1] += x[t];
                     g[t][2] += (long) x[t] * x[t];
@@ -65,7 +65,7 @@ final class FairShares {
         int[] after = of(row, shifts);
         long[][] g = groups.get(a.fairnessGroup());
         for (int t = 0; t < 3; t++) {
-            if (eligible(a, t)) {
+            if (TERMS[t].eligible(a)) {
                 g[t][1] += after[t] - before[t];
                 g[t][2] += (long) after[t] * after[t] - (long) before[t] * before[t];
             }
@@ -88,7 +88,7 @@ final class FairShares {
         long cost = 0;
         for (int t = 0; t < 3; t++) {
             long n = g[t][0];
-            if (weights[t] == 0 || n < 2 || !eligible(a, t)) {
+            if (weights[t] == 0 || n < 2 || !TERMS[t].eligible(a)) {
                 continue;
             }
             double sum = g[t][1] - current[t] + x[t];
@@ -100,25 +100,20 @@ final class FairShares {
 
     /** Nights, weekend days and holidays of a roster, history included. */
     private static int[] of(AgentDay[] row, Shift[] shifts) {
-        Agent a = row[0].getAgent();
-        int[] x = {a.history().nights(), a.history().weekends(), a.history().holidays()};
+        int[] x = history(row[0].getAgent());
         for (int i = 0; i < row.length; i++) {
-            Shift s = shifts[i];
-            if (s != null) {
-                x[0] += s.type().night() ? 1 : 0;
-                x[1] += row[i].getWeekend() >= 0 ? 1 : 0;
-                x[2] += row[i].isHoliday() ? 1 : 0;
+            for (int t = 0; t < 3; t++) {
+                x[t] += TERMS[t].counts(row[i], shifts[i]) ? 1 : 0;
             }
         }
         return x;
     }
 
-    /** Eligibility as the soft terms judge it: nights and weekends by contract, holidays everyone. */
-    private static boolean eligible(Agent a, int term) {
-        return switch (term) {
-            case 0 -> a.contract().nightEligible();
-            case 1 -> a.contract().weekendEligible();
-            default -> true;
-        };
+    private static int[] history(Agent a) {
+        int[] x = new int[3];
+        for (int t = 0; t < 3; t++) {
+            x[t] = TERMS[t].history(a);
+        }
+        return x;
     }
 }

@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -27,9 +26,6 @@ import java.util.random.RandomGenerator;
  * approaches to nurse rostering benchmark instances", EJOR 237). No move at all while nobody owes minutes.
  */
 public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Schedule>> {
-
-    /** A redraw of an owing agent tries this many times the construction's draws (each draft costs up to 2 ms on a year-long horizon). */
-    private static final int REDRAW_FACTOR = 1;
 
     private Schedule gridOf;
     private AgentDay[][] grid;
@@ -71,31 +67,12 @@ public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Sc
     static List<Integer> owing(AgentDay[][] grid) {
         List<Integer> out = new ArrayList<>();
         for (int a = 0; a < grid.length; a++) {
-            if (grid[a].length > 0 && owes(grid[a])) {
+            if (grid[a].length > 0
+                    && RosterDraft.hoursOwed(grid[a], AgentDays.shifts(grid[a]), grid[a][0].getAgent().contract()) > 0) {
                 out.add(a);
             }
         }
         return out;
-    }
-
-    private static boolean owes(AgentDay[] row) {
-        Contract c = row[0].getAgent().contract();
-        if (c.minMinutesTotal() <= 0 && c.minMinutesPerWeek() <= 0) {
-            return false;
-        }
-        int[] credit = RosterDraft.timeOffCredit(row, c);
-        int[] week = new int[credit.length];
-        int total = 0;
-        for (AgentDay d : row) {
-            total += d.minutes();
-            week[d.getWeek()] += d.minutes();
-        }
-        for (int w = 0; w * 7 < row.length; w++) {
-            if (week[w] + credit[w] < c.minMinutesPerWeek()) {
-                return true;
-            }
-        }
-        return total < c.minMinutesTotal();
     }
 
     /** The repair of one agent as one move; a no-op when neither extension nor redraw changes the roster. */
@@ -109,14 +86,7 @@ public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Sc
         RosterDraft extended = extended(row, shifts, c, cover, requests);
         shifts = extended.shifts;
         if (extended.hardPenalty >= before.hardPenalty) {
-            RosterDraft redrawn = RosterConstruction.bestOf(row, requests, cover,
-                    new SplittableRandom(random.nextLong()), RosterConstruction.DRAWS * REDRAW_FACTOR);
-            for (int d = 0; d < row.length; d++) {
-                if (row[d].isPinned()) {
-                    redrawn.shifts[d] = row[d].getShift();
-                }
-            }
-            shifts = redrawn.shifts;
+            shifts = RosterConstruction.redrawn(row, requests, cover, random);
         }
         return new BlockChangeMove(row.clone(), shifts);
     }

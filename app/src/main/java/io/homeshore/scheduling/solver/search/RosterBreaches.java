@@ -1,5 +1,7 @@
 package io.homeshore.scheduling.solver.search;
 
+import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hours;
+
 import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.Contract;
 import io.homeshore.scheduling.solver.Shift;
@@ -63,9 +65,5 @@ final class RosterBreaches {
         }
         return breaches + Math.max(0, weekends.size() - c.maxWeekends())
                 + hours(Math.max(0, minutes - c.maxMinutesTotal()));
-    }
-
-    private static long hours(long minutes) {
-        return (minutes + 59) / 60;
     }
 }

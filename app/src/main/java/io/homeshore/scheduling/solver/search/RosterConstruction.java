@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Construction: agent by agent (most minutes owed first), draws several run-based rosters ({@link RosterDraft})
@@ -150,6 +151,21 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
             best = dense.betterThan(best) ? dense : best;
         }
         return best;
+    }
+
+    /**
+     * A fresh roster for the agent against the others' cover (ruin and recreate of one roster): the best of
+     * {@link #DRAWS} drafts, pinned days kept as they are.
+     */
+    static Shift[] redrawn(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
+            RandomGenerator random) {
+        Shift[] shifts = bestOf(row, requests, cover, new SplittableRandom(random.nextLong()), DRAWS).shifts;
+        for (int d = 0; d < row.length; d++) {
+            if (row[d].isPinned()) {
+                shifts[d] = row[d].getShift();
+            }
+        }
+        return shifts;
     }
 
     private static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,

@@ -1,5 +1,7 @@
 package io.homeshore.scheduling.solver.search;
 
+import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hours;
+
 import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.Contract;
 import io.homeshore.scheduling.solver.Shift;
@@ -121,23 +123,33 @@ final class RosterDraft {
      */
     static RosterDraft evaluate(AgentDay[] days, Shift[] out, Contract c, Cover cover,
             Map<Integer, List<ShiftRequest>> requests) {
+        long value = 0;
+        for (int i = 0; i < days.length; i++) {
+            value += cover.value(out[i]) - wishCost(days[i], requests.get(i), out[i]);
+        }
+        value -= cover.fairnessCost(days, out);
+        return new RosterDraft(out, hoursOwed(days, out, c) + RosterBreaches.count(days, out, c), value);
+    }
+
+    /**
+     * Hours the roster owes, as the hard rules count them: below the horizon minimum, and per week below the weekly
+     * minimum (approved time off credited).
+     */
+    static long hoursOwed(AgentDay[] days, Shift[] out, Contract c) {
         int n = days.length;
         int minutes = 0;
         int[] weekMinutes = new int[n / 7 + 1];
-        long value = 0;
         int[] credit = timeOffCredit(days, c);
         for (int i = 0; i < n; i++) {
             int length = out[i] == null ? 0 : out[i].length();
             minutes += length;
             weekMinutes[days[i].getWeek()] += length;
-            value += cover.value(out[i]) - wishCost(days[i], requests.get(i), out[i]);
         }
-        value -= cover.fairnessCost(days, out);
-        long penalty = hours(Math.max(0, c.minMinutesTotal() - minutes)) + RosterBreaches.count(days, out, c);
+        long owed = hours(Math.max(0, c.minMinutesTotal() - minutes));
         for (int w = 0; w * 7 < n; w++) {
-            penalty += hours(Math.max(0, c.minMinutesPerWeek() - weekMinutes[w] - credit[w]));
+            owed += hours(Math.max(0, c.minMinutesPerWeek() - weekMinutes[w] - credit[w]));
         }
-        return new RosterDraft(out, penalty, value);
+        return owed;
     }
 
     private static Shift pick(AgentDay day, Shift previous, Contract c, Map<String, Integer> perType, Cover cover,
@@ -192,9 +204,5 @@ final class RosterDraft {
             }
         }
         return 480;
-    }
-
-    private static long hours(long minutes) {
-        return (minutes + 59) / 60;
     }
 }
