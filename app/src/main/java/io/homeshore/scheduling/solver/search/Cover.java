@@ -32,6 +32,11 @@ final class Cover {
         this.shares = new FairShares(layout.agents, layout.weights);
     }
 
+    /** Whether all cover is per day and shift type (no interval coverage), the case {@link RosterPricing} prices exactly. */
+    boolean byDay() {
+        return layout.intervals.isEmpty();
+    }
+
     /** Records an agent's roster as it now stands, for the fairness of the next roster drawn for anyone. */
     void roster(AgentDay[] row, Shift[] shifts) {
         shares.set(row, shifts);

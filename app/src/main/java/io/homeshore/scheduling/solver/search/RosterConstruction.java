@@ -33,6 +33,10 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
     private static final int PASSES = Integer.getInteger("homeshore.scheduling.passes", 1000);
     /** Passes in a row without a strict improvement after which the descent stops (sideways steps continue it). */
     private static final int IDLE_PASSES = 3;
+    /** Whether each agent's best roster is also priced exactly ({@link RosterPricing}) beside the random drafts. */
+    /** Most agents priced again together in one step of {@link #reprice}. */
+    private static final int GROUP = Integer.getInteger("homeshore.scheduling.group", 3);
+    private static final boolean PRICING = !Boolean.getBoolean("homeshore.scheduling.noPricing");
 
     private final long budgetNanos;
 
@@ -70,7 +74,8 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
                 if (context.isPhaseTerminated()) {
                     break;
                 }
-                plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS).shifts;
+                plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS, false)
+                        .shifts;
                 add(cover, grid[a], plan[a], 1);
             }
         } else {
@@ -98,10 +103,73 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
             }
             idle = improved ? 0 : idle + 1;
         }
+        if (!PRICING || !cover.byDay()) {
+            return;
+        }
+        while (!context.isPhaseTerminated() && System.nanoTime() < deadline) {
+            int k = Math.min(order.size(), 2 + random.nextInt(GROUP - 1));
+            Collections.shuffle(order, random);
+            reprice(grid, plan, order.subList(0, k), byDay, cover, random);
+        }
+    }
+
+    /**
+     * Large neighbourhood search over a few agents at once: their rosters are taken out and priced again one after
+     * the other in random order ({@link RosterPricing}), each against the cover the ones before left; kept if the
+     * group's rosters are no worse together. Trades between agents that no single agent's best answer makes.
+     */
+    private static boolean reprice(AgentDay[][] grid, Shift[][] plan, List<Integer> group,
+            Map<AgentDay, List<ShiftRequest>> byDay, Cover cover, SplittableRandom random) {
+        for (int a : group) {
+            add(cover, grid[a], plan[a], -1);
+        }
+        long[] before = judge(grid, plan, group, byDay, cover);
+        List<Integer> shuffled = new ArrayList<>(group);
+        Collections.shuffle(shuffled, random);
+        Shift[][] fresh = new Shift[grid.length][];
+        long hard = 0;
+        long value = 0;
+        for (int a : shuffled) {
+            Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(byDay, grid[a]);
+            Contract c = grid[a][0].getAgent().contract();
+            fresh[a] = RosterPricing.best(grid[a], c, cover, requests, random);
+            RosterDraft e = RosterDraft.evaluate(grid[a], fresh[a], c, cover, requests);
+            hard += e.hardPenalty;
+            value += e.value;
+            add(cover, grid[a], fresh[a], 1);
+        }
+        boolean keep = hard < before[0] || hard == before[0] && value >= before[1];
+        for (int a : group) {
+            if (keep) {
+                plan[a] = fresh[a];
+            } else {
+                add(cover, grid[a], fresh[a], -1);
+                add(cover, grid[a], plan[a], 1);
+            }
+        }
+        return keep && (hard < before[0] || value > before[1]);
+    }
+
+    /** Hard penalty and value of the group's current rosters, added one by one to the cover and taken out again. */
+    private static long[] judge(AgentDay[][] grid, Shift[][] plan, List<Integer> group,
+            Map<AgentDay, List<ShiftRequest>> byDay, Cover cover) {
+        long hard = 0;
+        long value = 0;
+        for (int a : group) {
+            RosterDraft e = RosterDraft.evaluate(grid[a], plan[a], grid[a][0].getAgent().contract(), cover,
+                    AgentDays.requestsOfRow(byDay, grid[a]));
+            hard += e.hardPenalty;
+            value += e.value;
+            add(cover, grid[a], plan[a], 1);
+        }
+        for (int a : group) {
+            add(cover, grid[a], plan[a], -1);
+        }
+        return new long[] {hard, value};
     }
 
     /** Sets the plan as one step, so it becomes the best solution (and is reported) at once. */
-    private static void publish(PhaseCommandContext<Schedule> context, AgentDay[][] grid, List<Integer> order,
+    static void publish(PhaseCommandContext<Schedule> context, AgentDay[][] grid, List<Integer> order,
             Shift[][] plan) {
         List<AgentDay> entities = new ArrayList<>();
         List<Shift> values = new ArrayList<>();
@@ -126,7 +194,8 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         add(cover, row, plan[a], -1);
         Contract c = row[0].getAgent().contract();
         RosterDraft current = RosterDraft.evaluate(row, plan[a], c, cover, requests);
-        RosterDraft best = bestOf(row, requests, cover, random, current.hardPenalty > 0 ? DRAWS * OWING_FACTOR : DRAWS);
+        RosterDraft best = bestOf(row, requests, cover, random, current.hardPenalty > 0 ? DRAWS * OWING_FACTOR : DRAWS,
+                true);
         if (current.hardPenalty > 0) {
             RosterDraft extended = MinimumTopUp.extended(row, plan[a], c, cover, requests);
             best = extended.betterThan(best) ? extended : best;
@@ -144,10 +213,15 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
      * they cost quality (Curtois Instance 1: 609 -> 713 in 20 s with every other draft dense).
      */
     static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
-            SplittableRandom random, int draws) {
-        RosterDraft best = bestOf(row, requests, cover, random, draws, false);
+            SplittableRandom random, int draws, boolean price) {
+        RosterDraft best = drafts(row, requests, cover, random, draws, false);
+        if (price && PRICING && cover.byDay() && row.length > 0) {
+            Shift[] priced = RosterPricing.best(row, row[0].getAgent().contract(), cover, requests, random);
+            RosterDraft exact = RosterDraft.evaluate(row, priced, row[0].getAgent().contract(), cover, requests);
+            best = exact.betterThan(best) ? exact : best;
+        }
         if (best != null && best.hardPenalty > 0) {
-            RosterDraft dense = bestOf(row, requests, cover, random, draws, true);
+            RosterDraft dense = drafts(row, requests, cover, random, draws, true);
             best = dense.betterThan(best) ? dense : best;
         }
         return best;
@@ -159,7 +233,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
      */
     static Shift[] redrawn(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
             RandomGenerator random) {
-        Shift[] shifts = bestOf(row, requests, cover, new SplittableRandom(random.nextLong()), DRAWS).shifts;
+        Shift[] shifts = bestOf(row, requests, cover, new SplittableRandom(random.nextLong()), DRAWS, true).shifts;
         for (int d = 0; d < row.length; d++) {
             if (row[d].isPinned()) {
                 shifts[d] = row[d].getShift();
@@ -168,7 +242,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         return shifts;
     }
 
-    private static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
+    private static RosterDraft drafts(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
             SplittableRandom random, int draws, boolean dense) {
         Contract c = row[0].getAgent().contract();
         RosterDraft best = null;

@@ -76,12 +76,15 @@ public final class SearchPhases {
         Duration budget = share.compareTo(MAX_IMPROVING) < 0 ? share : MAX_IMPROVING;
         Duration early = budget.compareTo(EARLY_IMPROVING) < 0 ? budget : EARLY_IMPROVING;
         List<PhaseConfig<?>> phases = new ArrayList<>();
+        Duration lagrange = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.lagrangePercent", 30))
+                .dividedBy(100);
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null),
                 new RosterConstruction(early)));
         if (budget.compareTo(early) > 0) {
             phases.add(localSearch().withTerminationConfig(
                     new TerminationConfig().withBestScoreFeasible(true).withSpentLimit(REPAIR)));
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(budget.minus(early))));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new LagrangianConstruction(lagrange),
+                    new RosterConstruction(budget.minus(early))));
         }
         Duration stall = Duration.ofMillis(Long.getLong("homeshore.scheduling.stallMillis", STALL.toMillis()));
         long count = cycles ? Math.min(MAX_CYCLES, timeLimit.toMillis() / Math.max(1, stall.toMillis())) : 0;

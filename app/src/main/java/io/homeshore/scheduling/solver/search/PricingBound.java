@@ -1,0 +1,119 @@
+package io.homeshore.scheduling.solver.search;
+
+import io.homeshore.scheduling.solver.Contract;
+import io.homeshore.scheduling.solver.Shift;
+
+import java.util.List;
+
+/**
+ * An upper bound on what the days after a partial roster can still add ({@link RosterPricing}), from a backward
+ * dynamic programme over a relaxation that keeps the run rules (longest run, successions, rest), the horizon's
+ * maximum minutes and the days off, but drops the other limits. It lets the pricing drop partial rosters that cannot
+ * beat a roster already known. When the table would be too large (many options, fine minutes) the bound is each
+ * remaining day's best choice.
+ */
+final class PricingBound {
+
+    /** Most table entries built (days × states × minute levels). */
+    private static final long MAX_ENTRIES = 3_000_000;
+
+    private final double[][][] table;
+    private final double[] loose;
+    private final int[] optionCount;
+    private final int workCap;
+    private final int offCap;
+    private final int grain;
+    private final int levels;
+    private final int maxMinutes;
+
+    /**
+     * @param options per day, the shifts the pricing may choose; {@code values} their worth and {@code off} the
+     *                worth of a day off ({@link Double#NEGATIVE_INFINITY} if not allowed)
+     */
+    PricingBound(List<List<Shift>> options, double[][] values, double[] off, boolean[] pinned, Contract c,
+            int workCap, int offCap, boolean total) {
+        int n = options.size();
+        this.workCap = workCap;
+        this.offCap = offCap;
+        this.optionCount = options.stream().mapToInt(List::size).toArray();
+        this.loose = new double[n + 1];
+        int reach = 0;
+        int grain = 0;
+        long states = 0;
+        for (int d = n - 1; d >= 0; d--) {
+            double most = off[d];
+            int longest = 0;
+            for (int o = 0; o < values[d].length; o++) {
+                most = Math.max(most, values[d][o]);
+                longest = Math.max(longest, options.get(d).get(o).length());
+                grain = gcd(grain, options.get(d).get(o).length());
+            }
+            loose[d] = loose[d + 1] + most;
+            reach += longest;
+            states += (long) optionCount[d] * workCap + offCap;
+        }
+        this.maxMinutes = c.maxMinutesTotal();
+        this.grain = total && grain > 0 ? grain : Integer.MAX_VALUE;
+        this.levels = total && grain > 0 ? Math.min(c.maxMinutesTotal(), reach) / grain + 1 : 1;
+        this.table = states * levels <= MAX_ENTRIES ? build(options, values, off, pinned, c) : null;
+    }
+
+    /** At most what days {@code d + 1} on can add after a label of day {@code d} in this state. */
+    double after(int d, int option, int run, int minutes) {
+        if (table == null) {
+            return loose[d + 1];
+        }
+        if (d + 1 == optionCount.length) {
+            return 0;
+        }
+        return table[d][state(d, option, run)][level(minutes)];
+    }
+
+    private int level(int minutes) {
+        return grain == Integer.MAX_VALUE ? 0 : Math.min(levels - 1, Math.max(0, (maxMinutes - minutes) / grain));
+    }
+
+    private int state(int d, int option, int run) {
+        return run > 0 ? option * workCap + run - 1 : optionCount[d] * workCap - run - 1;
+    }
+
+    private double[][][] build(List<List<Shift>> options, double[][] values, double[] off, boolean[] pinned,
+            Contract c) {
+        int n = options.size();
+        double[][][] t = new double[n][][];
+        t[n - 1] = new double[optionCount[n - 1] * workCap + offCap][levels];
+        for (int d = n - 2; d >= 0; d--) {
+            t[d] = new double[optionCount[d] * workCap + offCap][levels];
+            for (int run = -offCap; run <= workCap; run++) {
+                for (int p = 0; run != 0 && p < (run > 0 ? optionCount[d] : 1); p++) {
+                    double[] cell = t[d][state(d, p, run)];
+                    Shift last = run > 0 ? options.get(d).get(p) : null;
+                    for (int m = 0; m < levels; m++) {
+                        double best = Double.NEGATIVE_INFINITY;
+                        if (off[d + 1] > Double.NEGATIVE_INFINITY) {
+                            int next = run > 0 ? -1 : Math.max(run - 1, -offCap);
+                            best = off[d + 1] + t[d + 1][state(d + 1, 0, next)][m];
+                        }
+                        for (int o = 0; o < optionCount[d + 1]; o++) {
+                            Shift s = options.get(d + 1).get(o);
+                            int k = grain == Integer.MAX_VALUE ? 0 : s.length() / grain;
+                            if (k > m || !pinned[d + 1] && last != null && (run >= c.maxConsecutiveDays()
+                                    || last.type().forbiddenNext().contains(s.type().id())
+                                    || s.start() < last.end() + c.minRestMinutes())) {
+                                continue;
+                            }
+                            int next = Math.min(Math.max(run, 0) + 1, workCap);
+                            best = Math.max(best, values[d + 1][o] + t[d + 1][state(d + 1, o, next)][m - k]);
+                        }
+                        cell[m] = best;
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}

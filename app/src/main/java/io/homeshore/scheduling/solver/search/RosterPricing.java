@@ -1,0 +1,259 @@
+package io.homeshore.scheduling.solver.search;
+
+import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hours;
+
+import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.Contract;
+import io.homeshore.scheduling.solver.Shift;
+import io.homeshore.scheduling.solver.ShiftRequest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * The best roster for one agent against the cover the others leave: a dynamic programme over the days with
+ * resources (minutes, shifts per type, weekends, days per week) and dominance between labels — the resource-constrained
+ * shortest path that is the pricing problem of branch and price for nurse rostering (Burke &amp; Curtois 2014, "New
+ * approaches to nurse rostering benchmark instances", EJOR 237). As the objective is a sum over days for one agent
+ * (each shift's marginal cover value minus the wishes it misses), the roster it returns is optimal among those keeping
+ * the contract's maxima, and owes the fewest hours and runs to its minima; the fairness cost is left to the caller's
+ * judgement ({@link RosterDraft#evaluate}). Ties are broken at random, so repeated calls wander a plateau.
+ *
+ * <p>Labels are kept per state (last shift, run, minutes, week minutes, open weekend) on a Pareto front; a day with
+ * more than {@link #MAX_LABELS} labels keeps the most promising, which makes very long horizons or very many shift
+ * options a beam search rather than exact.
+ */
+final class RosterPricing {
+
+    /** Labels kept per day at most, for a horizon of four weeks; longer horizons keep proportionally fewer. */
+    static final int MAX_LABELS = Integer.getInteger("homeshore.scheduling.pricingLabels", 4000);
+    /** Labels kept per state at most (those owing least and worth most). */
+    private static final int FRONT = Integer.getInteger("homeshore.scheduling.front", 12);
+
+
+    private RosterPricing() {
+    }
+
+    /** What one day's choice is worth to the objective: a shift, or {@code null} for a day off. */
+    @FunctionalInterface
+    interface DayValue {
+        double of(int day, Shift shift);
+    }
+
+    /** The best roster for the agent of {@code row} against {@code cover}; pinned days keep their shift. */
+    static Shift[] best(AgentDay[] row, Contract c, Cover cover, Map<Integer, List<ShiftRequest>> requests,
+            RandomGenerator random) {
+        return best(row, c, (d, s) -> (s == null ? 0 : cover.value(s)) - RosterDraft.wishCost(row[d], requests.get(d), s),
+                random, AgentDays.shifts(row));
+    }
+
+    /**
+     * The roster of most value for the agent of {@code row}; pinned days keep their shift. {@code known}, a roster of
+     * the agent (may be {@code null}), bounds the search: a partial roster owing more, or that could not be worth as
+     * much even if every day left took its best option, is dropped.
+     */
+    static Shift[] best(AgentDay[] row, Contract c, DayValue worth, RandomGenerator random, Shift[] known) {
+        int n = row.length;
+        double tie = 1.0 / (2.0 * (n + 1));
+        List<List<Shift>> choices = new ArrayList<>();
+        double[][] values = new double[n][];
+        double[] offValues = new double[n];
+        boolean[] pinned = new boolean[n];
+        for (int d = 0; d < n; d++) {
+            AgentDay day = row[d];
+            pinned[d] = day.isPinned();
+            List<Shift> options = day.isPinned() ? (day.getShift() == null ? List.of() : List.of(day.getShift()))
+                    : day.getOptions();
+            choices.add(options);
+            offValues[d] = day.isPinned() && day.getShift() != null ? Double.NEGATIVE_INFINITY
+                    : worth.of(d, null) + random.nextDouble() * tie;
+            values[d] = new double[options.size()];
+            for (int o = 0; o < values[d].length; o++) {
+                values[d][o] = worth.of(d, options.get(o)) + random.nextDouble() * tie;
+            }
+        }
+        long knownOwed = Long.MAX_VALUE;
+        double knownValue = Double.NEGATIVE_INFINITY;
+        if (known != null) {
+            knownOwed = RosterDraft.hoursOwed(row, known, c) + RosterBreaches.count(row, known, c);
+            knownValue = 0;
+            for (int d = 0; d < n; d++) {
+                knownValue += worth.of(d, known[d]);
+            }
+        }
+        Types types = new Types(row, c);
+        int[] credit = RosterDraft.timeOffCredit(row, c);
+        boolean weekly = c.minMinutesPerWeek() > 0 || c.maxMinutesPerWeek() < 7 * 1440;
+        boolean total = c.minMinutesTotal() > 0 || c.maxMinutesTotal() < n * 1440;
+        int workCap = Math.max(1, c.maxConsecutiveDays() < n ? c.maxConsecutiveDays() : c.minConsecutiveDays());
+        int offCap = Math.max(1, c.minConsecutiveDaysOff());
+        int[] reachable = reachable(row);
+        PricingBound bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total);
+        boolean weekendsLimited = c.maxWeekends() < (int) Arrays.stream(row).mapToInt(AgentDay::getWeekend).distinct()
+                .filter(w -> w >= 0).count();
+        boolean daysLimited = c.maxDaysPerWeek() < 7;
+        int t = types.size();
+        int beam = Math.max(MAX_LABELS / 10, MAX_LABELS * 28 / Math.max(28, n));
+        PricingLayer[] layers = new PricingLayer[n + 1];
+        layers[0] = PricingLayer.start(t);
+        int[] from = {0};
+        for (int d = 0; d < n; d++) {
+            AgentDay day = row[d];
+            boolean newWeek = d > 0 && day.getWeek() != row[d - 1].getWeek();
+            List<Shift> options = choices.get(d);
+            PricingLayer in = layers[d];
+            PricingLayer out = new PricingLayer(t, FRONT, weekly, total, from.length * 2);
+            layers[d + 1] = out;
+            for (int l : from) {
+                long owed = in.owed[l];
+                int weekMinutes = in.weekMinutes[l];
+                int weekDays = in.weekDays[l];
+                int run = in.run[l];
+                boolean judged = in.judged[l];
+                if (newWeek) {
+                    owed += hours(Math.max(0, c.minMinutesPerWeek() - weekMinutes - credit[row[d - 1].getWeek()]));
+                    weekMinutes = 0;
+                    weekDays = 0;
+                }
+                int weekend = weekendsLimited && in.weekend[l] == day.getWeekend() ? in.weekend[l] : -1;
+                if (offValues[d] > Double.NEGATIVE_INFINITY) {
+                    int k = out.stage();
+                    out.parent[k] = l;
+                    out.option[k] = -1;
+                    out.owed[k] = owed + (run > 0 && judged ? Math.max(0, c.minConsecutiveDays() - run) : 0);
+                    out.value[k] = in.value[l] + offValues[d];
+                    out.minutes[k] = in.minutes[l];
+                    out.weekMinutes[k] = weekMinutes;
+                    out.weekDays[k] = weekDays;
+                    out.weekends[k] = in.weekends[l];
+                    out.weekend[k] = weekend;
+                    out.run[k] = run >= 0 ? -1 : Math.max(run - 1, -offCap);
+                    out.judged[k] = run > 0 || run < 0 && judged;
+                    System.arraycopy(in.counts, l * t, out.counts, k * t, t);
+                    admit(out, k, knownOwed, knownValue, bound, d);
+                }
+                Shift last = run > 0 ? choices.get(d - 1).get(in.option[l]) : null;
+                for (int o = 0; o < options.size(); o++) {
+                    Shift s = options.get(o);
+                    int type = types.index(s);
+                    long breaches = 0;
+                    if (last != null && (run >= c.maxConsecutiveDays()
+                            || last.type().forbiddenNext().contains(s.type().id())
+                            || s.start() < last.end() + c.minRestMinutes())) {
+                        breaches++;
+                    }
+                    boolean weekendNew = weekendsLimited && day.getWeekend() >= 0 && weekend != day.getWeekend();
+                    if (in.minutes[l] + s.length() > c.maxMinutesTotal()
+                            || weekMinutes + s.length() > c.maxMinutesPerWeek() || weekDays >= c.maxDaysPerWeek()
+                            || type >= 0 && in.counts[l * t + type] >= types.max[type]
+                            || weekendNew && in.weekends[l] >= c.maxWeekends()) {
+                        breaches++;
+                    }
+                    if (breaches > 0 && !pinned[d]) {
+                        continue;
+                    }
+                    int k = out.stage();
+                    out.parent[k] = l;
+                    out.option[k] = o;
+                    out.owed[k] = owed + breaches + (run < 0 && judged ? Math.max(0, c.minConsecutiveDaysOff() + run) : 0);
+                    out.value[k] = in.value[l] + values[d][o];
+                    out.minutes[k] = in.minutes[l] + s.length();
+                    out.weekMinutes[k] = weekMinutes + s.length();
+                    out.weekDays[k] = daysLimited ? weekDays + 1 : 0;
+                    out.weekends[k] = in.weekends[l] + (weekendNew ? 1 : 0);
+                    out.weekend[k] = weekendsLimited ? day.getWeekend() : -1;
+                    out.run[k] = Math.min(Math.max(run, 0) + 1, workCap);
+                    out.judged[k] = run > 0 ? judged : run < 0;
+                    System.arraycopy(in.counts, l * t, out.counts, k * t, t);
+                    if (type >= 0) {
+                        out.counts[k * t + type]++;
+                    }
+                    admit(out, k, knownOwed, knownValue, bound, d);
+                }
+            }
+            from = kept(out, c, d + 1 < n ? reachable[d + 1] : 0, beam);
+            if (from.length == 0) {
+                return known == null ? new Shift[n] : known.clone();
+            }
+        }
+        PricingLayer end = layers[n];
+        int best = -1;
+        long bestOwed = Long.MAX_VALUE;
+        for (int l : from) {
+            long owed = end.owed[l] + hours(Math.max(0, c.minMinutesPerWeek() - end.weekMinutes[l]
+                    - credit[row[n - 1].getWeek()])) + hours(Math.max(0, c.minMinutesTotal() - end.minutes[l]));
+            if (owed < bestOwed || owed == bestOwed && end.value[l] > end.value[best]) {
+                best = l;
+                bestOwed = owed;
+            }
+        }
+        Shift[] out = new Shift[n];
+        for (int d = n - 1; best >= 0 && d >= 0; d--) {
+            int o = layers[d + 1].option[best];
+            out[d] = o < 0 ? null : choices.get(d).get(o);
+            best = layers[d + 1].parent[best];
+        }
+        return out;
+    }
+
+    /**
+     * Commits the staged label unless it owes at least as much as the known roster and could not reach its value
+     * by the horizon's end ({@link PricingBound}); the best such label of the day is kept aside in case all are.
+     */
+    private static void admit(PricingLayer out, int k, long knownOwed, double knownValue, PricingBound bound, int d) {
+        if (out.owed[k] >= knownOwed
+                && out.value[k] + bound.after(d, out.option[k], out.run[k], out.minutes[k]) < knownValue - 1e-9) {
+            return;
+        }
+        out.commit();
+    }
+
+    /** The live labels of a day, or the {@link #MAX_LABELS} most promising: owing least (counting minutes out of reach), worth most. */
+    private static int[] kept(PricingLayer layer, Contract c, int reachable, int beam) {
+        return layer.live(beam, l -> (layer.owed[l]
+                + hours(Math.max(0, c.minMinutesTotal() - layer.minutes[l] - reachable))) * 1e9 - layer.value[l]);
+    }
+
+    /** Per day, the most minutes the days from it to the horizon's end could hold (every day its longest option). */
+    private static int[] reachable(AgentDay[] row) {
+        int[] reachable = new int[row.length + 1];
+        for (int d = row.length - 1; d >= 0; d--) {
+            int longest = row[d].getOptions().stream().mapToInt(Shift::length).max().orElse(0);
+            reachable[d] = reachable[d + 1] + longest;
+        }
+        return reachable;
+    }
+
+    /** The shift types with a limit for this agent, indexed. */
+    private static final class Types {
+        private final Map<Object, Integer> index = new HashMap<>();
+        private final int[] max;
+
+        Types(AgentDay[] row, Contract c) {
+            List<Integer> limits = new ArrayList<>();
+            for (AgentDay d : row) {
+                for (Shift s : d.getOptions()) {
+                    if (!index.containsKey(s.type()) && c.maxShiftsOf(s.type().id()) < row.length) {
+                        index.put(s.type(), limits.size());
+                        limits.add(c.maxShiftsOf(s.type().id()));
+                    }
+                }
+            }
+            this.max = limits.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int index(Shift s) {
+            return index.getOrDefault(s.type(), -1);
+        }
+
+        int size() {
+            return max.length;
+        }
+    }
+
+}
