@@ -25,10 +25,10 @@ public final class ScheduleSolver {
 
     /** The solver configuration every caller shares, so the web app and the CLI plan alike. */
     public static SolverConfig config(Duration timeLimit) {
-        return config(timeLimit, true);
+        return config(timeLimit, true, true);
     }
 
-    private static SolverConfig config(Duration timeLimit, boolean cycles) {
+    private static SolverConfig config(Duration timeLimit, boolean cycles, boolean relax) {
         return new SolverConfig()
                 .withSolutionClass(Schedule.class)
                 .withEntityClasses(AgentDay.class)
@@ -36,7 +36,7 @@ public final class ScheduleSolver {
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withTerminationConfig(termination(timeLimit))
                 .withRandomSeed(Long.getLong("homeshore.scheduling.seed", 0L))
-                .withPhases(SearchPhases.phases(timeLimit, cycles).toArray(PhaseConfig[]::new));
+                .withPhases(SearchPhases.phases(timeLimit, cycles, relax).toArray(PhaseConfig[]::new));
     }
 
     /** System property choosing the local search, see {@link SearchPhases#SEARCH}. */
@@ -54,7 +54,7 @@ public final class ScheduleSolver {
      * @param target stop as soon as this score is reached (e.g. a proven optimum); {@code null}: run the full time
      */
     public static Result solve(Schedule problem, Duration timeLimit, HardSoftScore target) {
-        SolverConfig config = config(timeLimit, problem.getAgents().size() >= SearchPhases.CYCLE_MIN_AGENTS);
+        SolverConfig config = config(timeLimit, problem.getAgents().size() >= SearchPhases.CYCLE_MIN_AGENTS, true);
         if (target != null) {
             config.getTerminationConfig().setBestScoreLimit(target.toString());
         }
@@ -63,10 +63,11 @@ public final class ScheduleSolver {
 
     /**
      * Solves with each local-search phase limited to a number of steps instead of a time (the random seed is
-     * fixed), so tests do not depend on how busy the machine is beyond the construction's own improving.
+     * fixed), so tests do not depend on how busy the machine is beyond the construction's own improving; the
+     * time-filling Lagrangian construction and group repricing are left out.
      */
     public static Result solveSteps(Schedule problem, int steps) {
-        SolverConfig config = config(Duration.ofMinutes(2), false);
+        SolverConfig config = config(Duration.ofMinutes(2), false, false);
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig search) {
                 TerminationConfig own = search.getTerminationConfig();

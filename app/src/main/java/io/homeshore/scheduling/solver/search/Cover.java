@@ -32,9 +32,12 @@ final class Cover {
         this.shares = new FairShares(layout.agents, layout.weights);
     }
 
-    /** Whether all cover is per day and shift type (no interval coverage), the case {@link RosterPricing} prices exactly. */
+    /**
+     * Whether the cover is per day and shift type (some day demands, no interval coverage): the case
+     * {@link RosterPricing} prices exactly.
+     */
     boolean byDay() {
-        return layout.intervals.isEmpty();
+        return layout.dayDemands && layout.intervals.isEmpty();
     }
 
     /** Records an agent's roster as it now stands, for the fairness of the next roster drawn for anyone. */
@@ -105,12 +108,14 @@ final class Cover {
         private final Map<Shift, int[]> overlaps = new IdentityHashMap<>();
         private final List<Agent> agents;
         private final ConstraintWeightOverrides<HardSoftScore> weights;
+        private final boolean dayDemands;
 
         Layout(Schedule schedule) {
             List<CoverageInterval> coverage = schedule.getCoverage();
             this.intervals = coverage == null ? List.of() : List.copyOf(coverage);
             this.agents = List.copyOf(schedule.getAgents());
             this.weights = schedule.getWeightOverrides();
+            this.dayDemands = schedule.getDemands() != null && !schedule.getDemands().isEmpty();
         }
 
         /** No cover and nobody: a placeholder until the working solution is known. */
@@ -118,6 +123,7 @@ final class Cover {
             this.intervals = List.of();
             this.agents = List.of();
             this.weights = null;
+            this.dayDemands = false;
         }
 
         int[] overlaps(Shift s) {

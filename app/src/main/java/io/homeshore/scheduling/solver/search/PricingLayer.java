@@ -209,6 +209,7 @@ final class PricingLayer {
         judged = judged == null ? new boolean[capacity] : Arrays.copyOf(judged, capacity);
         dead = dead == null ? new boolean[capacity] : Arrays.copyOf(dead, capacity);
         chain = chain == null ? new int[capacity] : Arrays.copyOf(chain, capacity);
-        counts = counts == null ? new int[capacity * Math.max(1, types)] : Arrays.copyOf(counts, capacity * Math.max(1, types));
+        int slots = capacity * Math.max(1, types);
+        counts = counts == null ? new int[slots] : Arrays.copyOf(counts, slots);
     }
 }

@@ -33,19 +33,25 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
     private static final int PASSES = Integer.getInteger("homeshore.scheduling.passes", 1000);
     /** Passes in a row without a strict improvement after which the descent stops (sideways steps continue it). */
     private static final int IDLE_PASSES = 3;
-    /** Whether each agent's best roster is also priced exactly ({@link RosterPricing}) beside the random drafts. */
     /** Most agents priced again together in one step of {@link #reprice}. */
     private static final int GROUP = Integer.getInteger("homeshore.scheduling.group", 3);
+    /**
+     * Whether, on day-cover problems, each redraw also prices the agent exactly ({@link RosterPricing}) beside the
+     * random drafts, and stalled passes go on repricing groups of agents ({@link #reprice}) until the budget ends.
+     */
     private static final boolean PRICING = !Boolean.getBoolean("homeshore.scheduling.noPricing");
 
     private final long budgetNanos;
+    private final boolean reprice;
 
     /**
      * @param budget {@code null}: build the first plan (agent by agent); otherwise improve the working plan by redraws
      *               for at most this long. Two commands, so the first plan is a step of its own and is reported at once.
+     * @param reprice whether stalled passes go on repricing groups of agents until the budget ends (day cover only)
      */
-    public RosterConstruction(Duration budget) {
+    public RosterConstruction(Duration budget, boolean reprice) {
         this.budgetNanos = budget == null ? -1 : budget.toNanos();
+        this.reprice = reprice;
     }
 
     @Override
@@ -83,14 +89,14 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
                 plan[a] = AgentDays.shifts(grid[a]);
                 cover.roster(grid[a], plan[a]);
             }
-            improve(context, grid, byDay, cover, order, plan, random, deadline);
+            improve(context, grid, byDay, cover, order, plan, random, deadline, reprice);
         }
         publish(context, grid, order, plan);
     }
 
     private static void improve(PhaseCommandContext<Schedule> context, AgentDay[][] grid,
             Map<AgentDay, List<ShiftRequest>> byDay, Cover cover, List<Integer> order, Shift[][] plan,
-            SplittableRandom random, long deadline) {
+            SplittableRandom random, long deadline, boolean reprice) {
         int idle = 0;
         for (int pass = 0; idle < IDLE_PASSES && pass < PASSES && System.nanoTime() < deadline; pass++) {
             boolean improved = false;
@@ -103,7 +109,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
             }
             idle = improved ? 0 : idle + 1;
         }
-        if (!PRICING || !cover.byDay()) {
+        if (!reprice || !PRICING || !cover.byDay()) {
             return;
         }
         while (!context.isPhaseTerminated() && System.nanoTime() < deadline) {

@@ -24,9 +24,9 @@ import java.util.random.RandomGenerator;
  * the contract's maxima, and owes the fewest hours and runs to its minima; the fairness cost is left to the caller's
  * judgement ({@link RosterDraft#evaluate}). Ties are broken at random, so repeated calls wander a plateau.
  *
- * <p>Labels are kept per state (last shift, run, minutes, week minutes, open weekend) on a Pareto front; a day with
- * more than {@link #MAX_LABELS} labels keeps the most promising, which makes very long horizons or very many shift
- * options a beam search rather than exact.
+ * <p>Labels are kept per state (last shift, run, minutes, week minutes, open weekend) on a Pareto front of at most
+ * {@link #FRONT}; a day with more than {@link #MAX_LABELS} labels keeps the most promising. Past those caps (very long
+ * horizons, very many shift options, many limited shift types) it is a beam search rather than exact.
  */
 final class RosterPricing {
 
@@ -48,8 +48,8 @@ final class RosterPricing {
     /** The best roster for the agent of {@code row} against {@code cover}; pinned days keep their shift. */
     static Shift[] best(AgentDay[] row, Contract c, Cover cover, Map<Integer, List<ShiftRequest>> requests,
             RandomGenerator random) {
-        return best(row, c, (d, s) -> (s == null ? 0 : cover.value(s)) - RosterDraft.wishCost(row[d], requests.get(d), s),
-                random, AgentDays.shifts(row));
+        return best(row, c, (d, s) -> (s == null ? 0 : cover.value(s))
+                - RosterDraft.wishCost(row[d], requests.get(d), s), random, AgentDays.shifts(row));
     }
 
     /**
@@ -160,7 +160,8 @@ final class RosterPricing {
                     int k = out.stage();
                     out.parent[k] = l;
                     out.option[k] = o;
-                    out.owed[k] = owed + breaches + (run < 0 && judged ? Math.max(0, c.minConsecutiveDaysOff() + run) : 0);
+                    out.owed[k] = owed + breaches
+                            + (run < 0 && judged ? Math.max(0, c.minConsecutiveDaysOff() + run) : 0);
                     out.value[k] = in.value[l] + values[d][o];
                     out.minutes[k] = in.minutes[l] + s.length();
                     out.weekMinutes[k] = weekMinutes + s.length();
@@ -213,7 +214,10 @@ final class RosterPricing {
         out.commit();
     }
 
-    /** The live labels of a day, or the {@link #MAX_LABELS} most promising: owing least (counting minutes out of reach), worth most. */
+    /**
+     * The live labels of a day, or the {@code beam} most promising: owing least (counting minutes out of reach),
+     * worth most.
+     */
     private static int[] kept(PricingLayer layer, Contract c, int reachable, int beam) {
         return layer.live(beam, l -> (layer.owed[l]
                 + hours(Math.max(0, c.minMinutesTotal() - layer.minutes[l] - reachable))) * 1e9 - layer.value[l]);

@@ -55,19 +55,24 @@ public final class SearchPhases {
      * at most 15 s (the web app configures a long limit and cuts each run shorter). That improving is split: after
      * two seconds, local search repairs the plan until no hard rule is broken (at most three seconds), so a plan
      * without broken rules is there early; then the construction improves for the rest of its share, and local
-     * search takes the remaining time. Whenever local search has not improved the best plan for {@link #STALL}, the
-     * construction's redraw passes run again from its current plan (each agent's roster redrawn against the others'
-     * cover, kept if no worse), then local search resumes: a variable neighbourhood descent between the two
+     * search takes the remaining time. On day-cover problems a Lagrangian construction
+     * ({@link LagrangianConstruction}, 30 % of the limit) comes between the repair and the construction's improving.
+     * Whenever local search has not improved the best plan for {@link #STALL}, the construction's redraw passes run
+     * again from its current plan (each agent's roster redrawn against the others' cover, kept if no worse), then local search resumes: a variable neighbourhood descent between the two
      * neighbourhoods (Mladenović &amp; Hansen 1997, "Variable neighborhood search", Computers &amp; OR 24), as late
      * acceptance alone settles in optima the whole-roster redraw still improves (Curtois Instance13, 20 s: −6159 to
      * −5089 in the first redraw after a stall).
      */
     public static List<PhaseConfig<?>> phases(Duration timeLimit) {
-        return phases(timeLimit, true);
+        return phases(timeLimit, true, true);
     }
 
-    /** The phases of a solve; {@code cycles} false: no stall-and-redraw cycles (step-limited test runs). */
-    public static List<PhaseConfig<?>> phases(Duration timeLimit, boolean cycles) {
+    /**
+     * The phases of a solve; {@code cycles} false: no stall-and-redraw cycles (small plans, step-limited test runs);
+     * {@code relax} false: no Lagrangian construction and no group repricing, the parts that fill their time budget
+     * whatever they find (step-limited test runs).
+     */
+    public static List<PhaseConfig<?>> phases(Duration timeLimit, boolean cycles, boolean relax) {
         if (Boolean.getBoolean("homeshore.scheduling.firstFit")) {
             return List.of(new ConstructionHeuristicPhaseConfig(), localSearch());
         }
@@ -78,19 +83,20 @@ public final class SearchPhases {
         List<PhaseConfig<?>> phases = new ArrayList<>();
         Duration lagrange = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.lagrangePercent", 30))
                 .dividedBy(100);
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null),
-                new RosterConstruction(early)));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null, relax),
+                new RosterConstruction(early, relax)));
         if (budget.compareTo(early) > 0) {
             phases.add(localSearch().withTerminationConfig(
                     new TerminationConfig().withBestScoreFeasible(true).withSpentLimit(REPAIR)));
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new LagrangianConstruction(lagrange),
-                    new RosterConstruction(budget.minus(early))));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(
+                    new LagrangianConstruction(relax ? lagrange : Duration.ZERO),
+                    new RosterConstruction(budget.minus(early), relax)));
         }
         Duration stall = Duration.ofMillis(Long.getLong("homeshore.scheduling.stallMillis", STALL.toMillis()));
         long count = cycles ? Math.min(MAX_CYCLES, timeLimit.toMillis() / Math.max(1, stall.toMillis())) : 0;
         for (long i = 0; i < count && budget.isPositive(); i++) {
             phases.add(localSearch().withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(stall)));
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(budget)));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(budget, relax)));
         }
         phases.add(localSearch());
         return phases;
