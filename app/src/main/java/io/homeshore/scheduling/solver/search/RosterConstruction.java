@@ -112,10 +112,12 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         if (!reprice || !PRICING || !cover.byDay()) {
             return;
         }
-        while (!context.isPhaseTerminated() && System.nanoTime() < deadline) {
-            int k = Math.min(order.size(), 2 + random.nextInt(GROUP - 1));
-            Collections.shuffle(order, random);
-            reprice(grid, plan, order.subList(0, k), byDay, cover, random);
+        List<Integer> cheap = new ArrayList<>(order.stream()
+                .filter(a -> RosterPricing.cheap(grid[a], grid[a][0].getAgent().contract())).toList());
+        while (cheap.size() > 1 && !context.isPhaseTerminated() && System.nanoTime() < deadline) {
+            int k = Math.min(cheap.size(), 2 + random.nextInt(GROUP - 1));
+            Collections.shuffle(cheap, random);
+            reprice(grid, plan, cheap.subList(0, k), byDay, cover, random);
         }
     }
 
@@ -221,7 +223,8 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
     static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
             SplittableRandom random, int draws, boolean price) {
         RosterDraft best = drafts(row, requests, cover, random, draws, false);
-        if (price && PRICING && cover.byDay() && row.length > 0) {
+        if (price && PRICING && cover.byDay() && row.length > 0
+                && RosterPricing.cheap(row, row[0].getAgent().contract())) {
             Shift[] priced = RosterPricing.best(row, row[0].getAgent().contract(), cover, requests, random);
             RosterDraft exact = RosterDraft.evaluate(row, priced, row[0].getAgent().contract(), cover, requests);
             best = exact.betterThan(best) ? exact : best;

@@ -36,7 +36,20 @@ final class RosterPricing {
     private static final int FRONT = Integer.getInteger("homeshore.scheduling.front", 12);
 
 
+    /** Most days × 2^(limited types) for pricing on every redraw ({@link #cheap}). */
+    private static final long CHEAP = Long.getLong("homeshore.scheduling.cheapPricing", 400);
+
     private RosterPricing() {
+    }
+
+    /**
+     * Whether pricing this agent is cheap enough to do on every redraw: days × 2^(shift types with a limit) at most
+     * {@link #CHEAP}. Each limited type is a resource the labels are compared on, so fronts grow with them (Curtois
+     * 21 and 22, half a year and more with two to five limited types: pricing on every redraw slowed the redraw passes
+     * so much that 22 ended infeasible after 60 s, and feasible again without it).
+     */
+    static boolean cheap(AgentDay[] row, Contract c) {
+        return (long) row.length << Math.min(20, new Types(row, c).size()) <= CHEAP;
     }
 
     /** What one day's choice is worth to the objective: a shift, or {@code null} for a day off. */
