@@ -96,7 +96,8 @@ public final class SearchPhases {
         long count = cycles ? Math.min(MAX_CYCLES, timeLimit.toMillis() / Math.max(1, stall.toMillis())) : 0;
         for (long i = 0; i < count && budget.isPositive(); i++) {
             phases.add(localSearch().withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(stall)));
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(budget, relax)));
+            // no group repricing in a cycle: it would fill the whole budget each time and starve local search
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(budget, false)));
         }
         phases.add(localSearch());
         return phases;
