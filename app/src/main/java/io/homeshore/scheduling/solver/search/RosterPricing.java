@@ -37,7 +37,7 @@ final class RosterPricing {
 
 
     /** Most days × 2^(limited types) for pricing on every redraw ({@link #cheap}). */
-    private static final long CHEAP = Long.getLong("homeshore.scheduling.cheapPricing", 400);
+    private static final long CHEAP = Long.getLong("homeshore.scheduling.cheapPricing", 200);
 
     private RosterPricing() {
     }
