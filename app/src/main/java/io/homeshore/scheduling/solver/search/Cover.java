@@ -37,7 +37,13 @@ final class Cover {
      * {@link RosterPricing} prices exactly.
      */
     boolean byDay() {
-        return layout.dayDemands && layout.intervals.isEmpty();
+        return layout.byDay;
+    }
+
+    /** Whether a problem's cover is per day and shift type: some day demands and no interval coverage. */
+    static boolean byDay(Schedule schedule) {
+        return schedule.getDemands() != null && !schedule.getDemands().isEmpty()
+                && (schedule.getCoverage() == null || schedule.getCoverage().isEmpty());
     }
 
     /** Records an agent's roster as it now stands, for the fairness of the next roster drawn for anyone. */
@@ -108,14 +114,14 @@ final class Cover {
         private final Map<Shift, int[]> overlaps = new IdentityHashMap<>();
         private final List<Agent> agents;
         private final ConstraintWeightOverrides<HardSoftScore> weights;
-        private final boolean dayDemands;
+        private final boolean byDay;
 
         Layout(Schedule schedule) {
             List<CoverageInterval> coverage = schedule.getCoverage();
             this.intervals = coverage == null ? List.of() : List.copyOf(coverage);
             this.agents = List.copyOf(schedule.getAgents());
             this.weights = schedule.getWeightOverrides();
-            this.dayDemands = schedule.getDemands() != null && !schedule.getDemands().isEmpty();
+            this.byDay = byDay(schedule);
         }
 
         /** No cover and nobody: a placeholder until the working solution is known. */
@@ -123,7 +129,7 @@ final class Cover {
             this.intervals = List.of();
             this.agents = List.of();
             this.weights = null;
-            this.dayDemands = false;
+            this.byDay = false;
         }
 
         int[] overlaps(Shift s) {

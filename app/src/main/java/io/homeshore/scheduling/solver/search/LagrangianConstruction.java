@@ -52,7 +52,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     public void changeWorkingSolution(PhaseCommandContext<Schedule> context) {
         long deadline = System.nanoTime() + budgetNanos;
         Schedule schedule = context.getWorkingSolution();
-        if (budgetNanos <= 0 || schedule.getCoverage() != null && !schedule.getCoverage().isEmpty()) {
+        if (budgetNanos <= 0 || !Cover.byDay(schedule)) {
             return;
         }
         AgentDay[][] grid = AgentDays.grid(schedule);

@@ -19,6 +19,7 @@ final class PricingBound {
 
     private final double[][][] table;
     private final double[] loose;
+    private final int[] reachable;
     private final int[] optionCount;
     private final int workCap;
     private final int offCap;
@@ -37,7 +38,7 @@ final class PricingBound {
         this.offCap = offCap;
         this.optionCount = options.stream().mapToInt(List::size).toArray();
         this.loose = new double[n + 1];
-        int reach = 0;
+        this.reachable = new int[n + 1];
         int grain = 0;
         long states = 0;
         for (int d = n - 1; d >= 0; d--) {
@@ -49,13 +50,18 @@ final class PricingBound {
                 grain = gcd(grain, options.get(d).get(o).length());
             }
             loose[d] = loose[d + 1] + most;
-            reach += longest;
+            reachable[d] = reachable[d + 1] + longest;
             states += (long) optionCount[d] * workCap + offCap;
         }
         this.maxMinutes = c.maxMinutesTotal();
         this.grain = total && grain > 0 ? grain : Integer.MAX_VALUE;
-        this.levels = total && grain > 0 ? Math.min(c.maxMinutesTotal(), reach) / grain + 1 : 1;
+        this.levels = total && grain > 0 ? Math.min(c.maxMinutesTotal(), reachable[0]) / grain + 1 : 1;
         this.table = states * levels <= MAX_ENTRIES ? build(options, values, off, pinned, c) : null;
+    }
+
+    /** The most minutes days {@code d} on could hold, every day its longest option. */
+    int reachable(int d) {
+        return reachable[d];
     }
 
     /** At most what days {@code d + 1} on can add after a label of day {@code d} in this state. */

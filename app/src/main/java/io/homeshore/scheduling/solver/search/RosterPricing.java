@@ -105,7 +105,6 @@ final class RosterPricing {
         boolean total = c.minMinutesTotal() > 0 || c.maxMinutesTotal() < n * 1440;
         int workCap = Math.max(1, c.maxConsecutiveDays() < n ? c.maxConsecutiveDays() : c.minConsecutiveDays());
         int offCap = Math.max(1, c.minConsecutiveDaysOff());
-        int[] reachable = reachable(row);
         PricingBound bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total);
         boolean weekendsLimited = c.maxWeekends() < (int) Arrays.stream(row).mapToInt(AgentDay::getWeekend).distinct()
                 .filter(w -> w >= 0).count();
@@ -190,7 +189,7 @@ final class RosterPricing {
                     admit(out, k, knownOwed, knownValue, bound, d);
                 }
             }
-            from = kept(out, c, d + 1 < n ? reachable[d + 1] : 0, beam);
+            from = kept(out, c, bound.reachable(d + 1), beam);
             if (from.length == 0) {
                 return known == null ? new Shift[n] : known.clone();
             }
@@ -234,16 +233,6 @@ final class RosterPricing {
     private static int[] kept(PricingLayer layer, Contract c, int reachable, int beam) {
         return layer.live(beam, l -> (layer.owed[l]
                 + hours(Math.max(0, c.minMinutesTotal() - layer.minutes[l] - reachable))) * 1e9 - layer.value[l]);
-    }
-
-    /** Per day, the most minutes the days from it to the horizon's end could hold (every day its longest option). */
-    private static int[] reachable(AgentDay[] row) {
-        int[] reachable = new int[row.length + 1];
-        for (int d = row.length - 1; d >= 0; d--) {
-            int longest = row[d].getOptions().stream().mapToInt(Shift::length).max().orElse(0);
-            reachable[d] = reachable[d + 1] + longest;
-        }
-        return reachable;
     }
 
     /** The shift types with a limit for this agent, indexed. */
