@@ -32,6 +32,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     private static final int SAMPLE = 3;
     /** Fewest iterations the budget must allow, or the relaxation is not run. */
     private static final int MIN_ITERATIONS = 30;
+    /** Narrowest beam the pricing may use in the relaxation (labels a day over four weeks). */
+    private static final int MIN_LABELS = Integer.getInteger("homeshore.scheduling.minLabels", 60);
     /** Iterations between two descents over the columns. */
     private static final int DESCENT_EVERY = 10;
     /** Step size below which the prices count as converged and are shaken for new columns. */
@@ -71,16 +73,21 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             ShiftDemand d = master.demands.get(i);
             price[i] = count[i] < d.required() ? d.underWeight() : -d.overWeight();
         }
-        if (!affordable(grid, master, price, random, deadline)) {
+        int labels = affordable(grid, master, price, random, deadline);
+        if (labels == 0) {
             return;
         }
         double theta = 1.0;
         double bound = Double.NEGATIVE_INFINITY;
         int idle = 0;
         for (int it = 1; !context.isPhaseTerminated() && System.nanoTime() < deadline; it++) {
-            Shift[][] rosters = priceAll(context, grid, master, price, random, deadline);
+            long began = System.nanoTime();
+            Shift[][] rosters = priceAll(context, grid, master, price, random, deadline, labels);
             if (rosters == null) {
                 break;
+            }
+            if ((System.nanoTime() - began) * MIN_ITERATIONS > budgetNanos && labels / 4 >= MIN_LABELS) {
+                labels /= 4;
             }
             double lagrangian = 0;
             int[] picked = new int[grid.length];
@@ -156,7 +163,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
      * others'); {@code null} when the budget ran out before all were priced.
      */
     private static Shift[][] priceAll(PhaseCommandContext<Schedule> context, AgentDay[][] grid, ColumnPool master,
-            double[] price, SplittableRandom random, long deadline) {
+            double[] price, SplittableRandom random, long deadline, int labels) {
         Shift[][] rosters = new Shift[grid.length][];
         SplittableRandom[] randoms = new SplittableRandom[grid.length];
         for (int a = 0; a < grid.length; a++) {
@@ -166,7 +173,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             if (System.nanoTime() < deadline && !context.isPhaseTerminated()) {
                 RosterPricing.DayValue worth = master.worth(a, price);
                 rosters[a] = RosterPricing.best(grid[a], grid[a][0].getAgent().contract(), worth, randoms[a],
-                        master.richest(a, worth));
+                        master.richest(a, worth), labels);
             }
         });
         boolean complete = IntStream.range(0, grid.length).allMatch(a -> grid[a].length == 0 || rosters[a] != null);
@@ -179,23 +186,36 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     }
 
     /**
-     * Whether the relaxation can run {@link #MIN_ITERATIONS} iterations in its budget, judged by pricing a few
-     * agents: on long horizons with many shift types one iteration can take seconds, and the time is better left to
-     * local search.
+     * The most labels a day the pricing may keep so that the relaxation runs {@link #MIN_ITERATIONS} iterations in its
+     * budget, judged by pricing a few agents, narrowest beam first (which also warms the code up); 0 when not even the
+     * narrowest beam fits. On long horizons with many limited shift types an exact iteration can take seconds: a
+     * narrower beam still finds good columns.
      */
-    private static boolean affordable(AgentDay[][] grid, ColumnPool master, double[] price, SplittableRandom random,
+    private static int affordable(AgentDay[][] grid, ColumnPool master, double[] price, SplittableRandom random,
             long deadline) {
-        long start = System.nanoTime();
-        int sampled = 0;
-        for (int a = 0; a < grid.length && sampled < SAMPLE; a++) {
-            if (grid[a].length > 0) {
-                RosterPricing.DayValue worth = master.worth(a, price);
-                RosterPricing.best(grid[a], grid[a][0].getAgent().contract(), worth, random, master.richest(a, worth));
-                sampled++;
-            }
+        List<Integer> beams = new ArrayList<>();
+        for (int labels = RosterPricing.MAX_LABELS; labels >= MIN_LABELS; labels /= 4) {
+            beams.addFirst(labels);
         }
-        long perIteration = (System.nanoTime() - start) / Math.max(1, sampled) * grid.length
-                / Math.max(1, Runtime.getRuntime().availableProcessors());
-        return perIteration * MIN_ITERATIONS < deadline - System.nanoTime();
+        int affordable = 0;
+        for (int labels : beams) {
+            long start = System.nanoTime();
+            int sampled = 0;
+            for (int a = 0; a < grid.length && sampled < SAMPLE; a++) {
+                if (grid[a].length > 0) {
+                    RosterPricing.DayValue worth = master.worth(a, price);
+                    RosterPricing.best(grid[a], grid[a][0].getAgent().contract(), worth, random,
+                            master.richest(a, worth), labels);
+                    sampled++;
+                }
+            }
+            long perIteration = (System.nanoTime() - start) / Math.max(1, sampled) * grid.length
+                    / Math.max(1, Runtime.getRuntime().availableProcessors());
+            if (perIteration * MIN_ITERATIONS >= deadline - System.nanoTime()) {
+                break;
+            }
+            affordable = labels;
+        }
+        return affordable;
     }
 }

@@ -3,6 +3,7 @@ package io.homeshore.scheduling.solver.search;
 import io.homeshore.scheduling.solver.Contract;
 import io.homeshore.scheduling.solver.Shift;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ final class PricingBound {
     private final int grain;
     private final int levels;
     private final int maxMinutes;
+    private final boolean[][][] follows;
 
     /**
      * @param options per day, the shifts the pricing may choose; {@code values} their worth and {@code off} the
@@ -54,6 +56,7 @@ final class PricingBound {
             states += (long) optionCount[d] * workCap + offCap;
         }
         this.maxMinutes = c.maxMinutesTotal();
+        this.follows = follows(options, c);
         this.grain = total && grain > 0 ? grain : Integer.MAX_VALUE;
         this.levels = total && grain > 0 ? Math.min(c.maxMinutesTotal(), reachable[0]) / grain + 1 : 1;
         this.table = states * levels <= MAX_ENTRIES ? build(options, values, off, pinned, c) : null;
@@ -83,6 +86,33 @@ final class PricingBound {
         return run > 0 ? option * workCap + run - 1 : optionCount[d] * workCap - run - 1;
     }
 
+    /**
+     * Whether option {@code o} of day {@code d + 1} may follow option {@code p} of day {@code d}: the shift types
+     * allow the succession and the rest between them is long enough (the run's length is the caller's to check).
+     */
+    boolean follows(int d, int p, int o) {
+        return follows[d][p][o];
+    }
+
+    private static boolean[][][] follows(List<List<Shift>> options, Contract c) {
+        int n = options.size();
+        boolean[][][] follows = new boolean[Math.max(0, n - 1)][][];
+        for (int d = 0; d + 1 < n; d++) {
+            List<Shift> today = options.get(d);
+            List<Shift> tomorrow = options.get(d + 1);
+            follows[d] = new boolean[today.size()][tomorrow.size()];
+            for (int p = 0; p < today.size(); p++) {
+                Shift last = today.get(p);
+                for (int o = 0; o < tomorrow.size(); o++) {
+                    Shift s = tomorrow.get(o);
+                    follows[d][p][o] = !last.type().forbiddenNext().contains(s.type().id())
+                            && s.start() >= last.end() + c.minRestMinutes();
+                }
+            }
+        }
+        return follows;
+    }
+
     private double[][][] build(List<List<Shift>> options, double[][] values, double[] off, boolean[] pinned,
             Contract c) {
         int n = options.size();
@@ -93,25 +123,23 @@ final class PricingBound {
             for (int run = -offCap; run <= workCap; run++) {
                 for (int p = 0; run != 0 && p < (run > 0 ? optionCount[d] : 1); p++) {
                     double[] cell = t[d][state(d, p, run)];
-                    Shift last = run > 0 ? options.get(d).get(p) : null;
-                    for (int m = 0; m < levels; m++) {
-                        double best = Double.NEGATIVE_INFINITY;
-                        if (off[d + 1] > Double.NEGATIVE_INFINITY) {
-                            int next = run > 0 ? -1 : Math.max(run - 1, -offCap);
-                            best = off[d + 1] + t[d + 1][state(d + 1, 0, next)][m];
+                    Arrays.fill(cell, Double.NEGATIVE_INFINITY);
+                    if (off[d + 1] > Double.NEGATIVE_INFINITY) {
+                        double[] rest = t[d + 1][state(d + 1, 0, run > 0 ? -1 : Math.max(run - 1, -offCap))];
+                        for (int m = 0; m < levels; m++) {
+                            cell[m] = off[d + 1] + rest[m];
                         }
-                        for (int o = 0; o < optionCount[d + 1]; o++) {
-                            Shift s = options.get(d + 1).get(o);
-                            int k = grain == Integer.MAX_VALUE ? 0 : s.length() / grain;
-                            if (k > m || !pinned[d + 1] && last != null && (run >= c.maxConsecutiveDays()
-                                    || last.type().forbiddenNext().contains(s.type().id())
-                                    || s.start() < last.end() + c.minRestMinutes())) {
-                                continue;
-                            }
-                            int next = Math.min(Math.max(run, 0) + 1, workCap);
-                            best = Math.max(best, values[d + 1][o] + t[d + 1][state(d + 1, o, next)][m - k]);
+                    }
+                    for (int o = 0; o < optionCount[d + 1]; o++) {
+                        if (!pinned[d + 1] && run > 0 && (run >= c.maxConsecutiveDays() || !follows[d][p][o])) {
+                            continue;
                         }
-                        cell[m] = best;
+                        int k = grain == Integer.MAX_VALUE ? 0 : options.get(d + 1).get(o).length() / grain;
+                        double[] rest = t[d + 1][state(d + 1, o, Math.min(Math.max(run, 0) + 1, workCap))];
+                        double v = values[d + 1][o];
+                        for (int m = k; m < levels; m++) {
+                            cell[m] = Math.max(cell[m], v + rest[m - k]);
+                        }
                     }
                 }
             }

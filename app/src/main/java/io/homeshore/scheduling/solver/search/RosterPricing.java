@@ -71,6 +71,15 @@ final class RosterPricing {
      * much even if every day left took its best option, is dropped.
      */
     static Shift[] best(AgentDay[] row, Contract c, DayValue worth, RandomGenerator random, Shift[] known) {
+        return best(row, c, worth, random, known, MAX_LABELS);
+    }
+
+    /**
+     * As {@link #best(AgentDay[], Contract, DayValue, RandomGenerator, Shift[])}, keeping at most {@code labels}
+     * labels a day (for a horizon of four weeks; longer horizons keep proportionally fewer).
+     */
+    static Shift[] best(AgentDay[] row, Contract c, DayValue worth, RandomGenerator random, Shift[] known,
+            int labels) {
         int n = row.length;
         double tie = 1.0 / (2.0 * (n + 1));
         List<List<Shift>> choices = new ArrayList<>();
@@ -110,7 +119,11 @@ final class RosterPricing {
                 .filter(w -> w >= 0).count();
         boolean daysLimited = c.maxDaysPerWeek() < 7;
         int t = types.size();
-        int beam = Math.max(MAX_LABELS / 10, MAX_LABELS * 28 / Math.max(28, n));
+        int[][] typeOf = new int[n][];
+        for (int d = 0; d < n; d++) {
+            typeOf[d] = choices.get(d).stream().mapToInt(types::index).toArray();
+        }
+        int beam = Math.max(labels / 10, labels * 28 / Math.max(28, n));
         PricingLayer[] layers = new PricingLayer[n + 1];
         layers[0] = PricingLayer.start(t);
         int[] from = {0};
@@ -149,14 +162,12 @@ final class RosterPricing {
                     System.arraycopy(in.counts, l * t, out.counts, k * t, t);
                     admit(out, k, knownOwed, knownValue, bound, d);
                 }
-                Shift last = run > 0 ? choices.get(d - 1).get(in.option[l]) : null;
+                int last = run > 0 ? in.option[l] : -1;
                 for (int o = 0; o < options.size(); o++) {
                     Shift s = options.get(o);
-                    int type = types.index(s);
+                    int type = typeOf[d][o];
                     long breaches = 0;
-                    if (last != null && (run >= c.maxConsecutiveDays()
-                            || last.type().forbiddenNext().contains(s.type().id())
-                            || s.start() < last.end() + c.minRestMinutes())) {
+                    if (last >= 0 && (run >= c.maxConsecutiveDays() || !bound.follows(d - 1, last, o))) {
                         breaches++;
                     }
                     boolean weekendNew = weekendsLimited && day.getWeekend() >= 0 && weekend != day.getWeekend();
@@ -205,6 +216,9 @@ final class RosterPricing {
                 bestOwed = owed;
             }
         }
+        if (known != null && (bestOwed > knownOwed || bestOwed == knownOwed && end.value[best] < knownValue)) {
+            return known.clone();
+        }
         Shift[] out = new Shift[n];
         for (int d = n - 1; best >= 0 && d >= 0; d--) {
             int o = layers[d + 1].option[best];
@@ -219,7 +233,7 @@ final class RosterPricing {
      * by the horizon's end ({@link PricingBound}); the best such label of the day is kept aside in case all are.
      */
     private static void admit(PricingLayer out, int k, long knownOwed, double knownValue, PricingBound bound, int d) {
-        if (out.owed[k] >= knownOwed
+        if (out.owed[k] > knownOwed || out.owed[k] == knownOwed
                 && out.value[k] + bound.after(d, out.option[k], out.run[k], out.minutes[k]) < knownValue - 1e-9) {
             return;
         }

@@ -34,13 +34,7 @@ class RosterPricingTest {
     void findsTheMostValuableRosterThatKeepsEveryRule(int seed) {
         SplittableRandom random = new SplittableRandom(seed);
         AgentDay[] row = row(random.nextInt(DAYS));
-        double[][] worth = new double[DAYS][3];
-        for (double[] day : worth) {
-            for (int o = 0; o < day.length; o++) {
-                day[o] = random.nextInt(-20, 60);
-            }
-        }
-        RosterPricing.DayValue value = (d, s) -> worth[d][s == null ? 2 : s.type() == EARLY ? 0 : 1];
+        RosterPricing.DayValue value = randomWorth(random);
 
         Shift[] priced = RosterPricing.best(row, CONTRACT, value, random, null);
 
@@ -58,6 +52,37 @@ class RosterPricingTest {
         }
         assertThat(breaches(row, priced)).isZero();
         assertThat(total(value, priced)).isEqualTo(best);
+    }
+
+    /**
+     * With a beam too narrow to be exact, the pricing may lose the best roster's partial paths; it must then give back
+     * the known roster rather than a worth-more one that breaks a rule.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void neverReturnsARosterOwingMoreThanTheKnownOne(int seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        AgentDay[] row = row(random.nextInt(DAYS));
+        RosterPricing.DayValue value = randomWorth(random);
+        Shift[] known = RosterPricing.best(row, CONTRACT, value, random, null);
+
+        for (int labels = 1; labels <= 16; labels++) {
+            Shift[] priced = RosterPricing.best(row, CONTRACT, value, random, known, labels);
+
+            assertThat(breaches(row, priced)).as("labels %d", labels).isZero();
+            assertThat(total(value, priced)).as("labels %d", labels).isEqualTo(total(value, known));
+        }
+    }
+
+    /** Each day's early, late and day off worth a random amount. */
+    private static RosterPricing.DayValue randomWorth(SplittableRandom random) {
+        double[][] worth = new double[DAYS][3];
+        for (double[] day : worth) {
+            for (int o = 0; o < day.length; o++) {
+                day[o] = random.nextInt(-20, 60);
+            }
+        }
+        return (d, s) -> worth[d][s == null ? 2 : s.type() == EARLY ? 0 : 1];
     }
 
     private static long breaches(AgentDay[] row, Shift[] roster) {
