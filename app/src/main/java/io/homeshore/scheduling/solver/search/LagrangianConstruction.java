@@ -34,6 +34,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     private static final int MIN_ITERATIONS = 30;
     /** Narrowest beam the pricing may use in the relaxation (labels a day over four weeks). */
     private static final int MIN_LABELS = Integer.getInteger("homeshore.scheduling.minLabels", 60);
+    /** Rosters each pricing adds to the agent's columns at most: the best and runners-up. */
+    private static final int COLUMNS = Integer.getInteger("homeshore.scheduling.columns", 3);
     /** Iterations between two descents over the columns. */
     private static final int DESCENT_EVERY = 10;
     /** Step size below which the prices count as converged and are shaken for new columns. */
@@ -160,7 +162,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
 
     /**
      * Every agent's best roster at these prices, two agents at a time (the pricing of one agent is independent of the
-     * others'); {@code null} when the budget ran out before all were priced.
+     * others'; each agent's columns are touched by one thread only); {@code null} when the budget ran out before all
+     * were priced. The runners-up of each pricing join the agent's columns.
      */
     private static Shift[][] priceAll(PhaseCommandContext<Schedule> context, AgentDay[][] grid, ColumnPool master,
             double[] price, SplittableRandom random, long deadline, int labels) {
@@ -172,8 +175,12 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         IntStream.range(0, grid.length).parallel().filter(a -> grid[a].length > 0).forEach(a -> {
             if (System.nanoTime() < deadline && !context.isPhaseTerminated()) {
                 RosterPricing.DayValue worth = master.worth(a, price);
-                rosters[a] = RosterPricing.best(grid[a], grid[a][0].getAgent().contract(), worth, randoms[a],
-                        master.richest(a, worth), labels);
+                List<Shift[]> found = RosterPricing.best(grid[a], grid[a][0].getAgent().contract(), worth,
+                        randoms[a], master.richest(a, worth), labels, COLUMNS);
+                rosters[a] = found.getFirst();
+                for (Shift[] runnerUp : found.subList(1, found.size())) {
+                    master.add(a, runnerUp);
+                }
             }
         });
         boolean complete = IntStream.range(0, grid.length).allMatch(a -> grid[a].length == 0 || rosters[a] != null);

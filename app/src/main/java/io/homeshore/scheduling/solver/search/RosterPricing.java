@@ -80,6 +80,16 @@ final class RosterPricing {
      */
     static Shift[] best(AgentDay[] row, Contract c, DayValue worth, RandomGenerator random, Shift[] known,
             int labels) {
+        return best(row, c, worth, random, known, labels, 1).getFirst();
+    }
+
+    /**
+     * The {@code count} rosters of most value (at most; best first) among those owing least, found as by
+     * {@link #best(AgentDay[], Contract, DayValue, RandomGenerator, Shift[], int)}: the runners-up are near-best
+     * columns for a restricted master problem at no extra cost.
+     */
+    static List<Shift[]> best(AgentDay[] row, Contract c, DayValue worth, RandomGenerator random, Shift[] known,
+            int labels, int count) {
         int n = row.length;
         double tie = 1.0 / (2.0 * (n + 1));
         List<List<Shift>> choices = new ArrayList<>();
@@ -202,35 +212,44 @@ final class RosterPricing {
             }
             from = kept(out, c, bound.reachable(d + 1), beam);
             if (from.length == 0) {
-                return known == null ? new Shift[n] : known.clone();
+                return List.<Shift[]>of(known == null ? new Shift[n] : known.clone());
             }
         }
         PricingLayer end = layers[n];
-        int best = -1;
-        long bestOwed = Long.MAX_VALUE;
-        for (int l : from) {
-            long owed = end.owed[l] + hours(Math.max(0, c.minMinutesPerWeek() - end.weekMinutes[l]
+        long[] owed = new long[from.length];
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < from.length; i++) {
+            int l = from[i];
+            owed[i] = end.owed[l] + hours(Math.max(0, c.minMinutesPerWeek() - end.weekMinutes[l]
                     - credit[row[n - 1].getWeek()])) + hours(Math.max(0, c.minMinutesTotal() - end.minutes[l]));
-            if (owed < bestOwed || owed == bestOwed && end.value[l] > end.value[best]) {
-                best = l;
-                bestOwed = owed;
+            least = Math.min(least, owed[i]);
+        }
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i < from.length; i++) {
+            if (owed[i] == least) {
+                ends.add(from[i]);
             }
         }
-        if (known != null && (bestOwed > knownOwed || bestOwed == knownOwed && end.value[best] < knownValue)) {
-            return known.clone();
+        ends.sort(Comparator.comparingDouble(l -> -end.value[l]));
+        if (known != null && (least > knownOwed || least == knownOwed && end.value[ends.getFirst()] < knownValue)) {
+            return List.<Shift[]>of(known.clone());
         }
-        Shift[] out = new Shift[n];
-        for (int d = n - 1; best >= 0 && d >= 0; d--) {
-            int o = layers[d + 1].option[best];
-            out[d] = o < 0 ? null : choices.get(d).get(o);
-            best = layers[d + 1].parent[best];
+        List<Shift[]> rosters = new ArrayList<>();
+        for (int best : ends.subList(0, Math.min(count, ends.size()))) {
+            Shift[] out = new Shift[n];
+            for (int d = n - 1; d >= 0; d--) {
+                int o = layers[d + 1].option[best];
+                out[d] = o < 0 ? null : choices.get(d).get(o);
+                best = layers[d + 1].parent[best];
+            }
+            rosters.add(out);
         }
-        return out;
+        return rosters;
     }
 
     /**
-     * Commits the staged label unless it owes at least as much as the known roster and could not reach its value
-     * by the horizon's end ({@link PricingBound}); the best such label of the day is kept aside in case all are.
+     * Commits the staged label unless it owes more than the known roster, or as much and could not reach its value
+     * by the horizon's end ({@link PricingBound}).
      */
     private static void admit(PricingLayer out, int k, long knownOwed, double knownValue, PricingBound bound, int d) {
         if (out.owed[k] > knownOwed || out.owed[k] == knownOwed

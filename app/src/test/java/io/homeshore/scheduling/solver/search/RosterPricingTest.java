@@ -74,6 +74,27 @@ class RosterPricingTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void runnersUpKeepEveryRuleAndComeInOrderOfWorth(int seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        AgentDay[] row = row(random.nextInt(DAYS));
+        RosterPricing.DayValue value = randomWorth(random);
+        Shift[] best = RosterPricing.best(row, CONTRACT, value, random, null);
+
+        List<Shift[]> rosters = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS, 3);
+
+        assertThat(rosters).hasSize(3);
+        assertThat(total(value, rosters.getFirst())).isEqualTo(total(value, best));
+        for (int i = 0; i < rosters.size(); i++) {
+            assertThat(breaches(row, rosters.get(i))).isZero();
+            for (int j = 0; j < i; j++) {
+                assertThat(rosters.get(i)).isNotEqualTo(rosters.get(j));
+                assertThat(total(value, rosters.get(i))).isLessThanOrEqualTo(total(value, rosters.get(j)));
+            }
+        }
+    }
+
     /** Each day's early, late and day off worth a random amount. */
     private static RosterPricing.DayValue randomWorth(SplittableRandom random) {
         double[][] worth = new double[DAYS][3];
