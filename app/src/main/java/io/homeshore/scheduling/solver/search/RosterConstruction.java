@@ -223,9 +223,10 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
     static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
             SplittableRandom random, int draws, boolean price) {
         RosterDraft best = drafts(row, requests, cover, random, draws, false);
-        if (price && PRICING && cover.byDay() && row.length > 0
-                && RosterPricing.cheap(row, row[0].getAgent().contract())) {
-            Shift[] priced = RosterPricing.best(row, row[0].getAgent().contract(), cover, requests, random);
+        int labels = !price || !PRICING || !cover.byDay() || row.length == 0 ? 0
+                : RosterPricing.redrawLabels(row, row[0].getAgent().contract());
+        if (labels > 0) {
+            Shift[] priced = RosterPricing.best(row, row[0].getAgent().contract(), cover, requests, random, labels);
             RosterDraft exact = RosterDraft.evaluate(row, priced, row[0].getAgent().contract(), cover, requests);
             best = exact.betterThan(best) ? exact : best;
         }
