@@ -69,6 +69,10 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         int[] incumbent = master.addCurrent();
         long best = master.cost(incumbent);
         long startCost = best;
+        if (startCost >= ColumnPool.HARD) {
+            // the plan still breaks a hard rule: repairing it is the construction's and local search's work
+            return;
+        }
         double[] price = new double[master.demands.size()];
         int[] count = master.count(incumbent);
         for (int i = 0; i < price.length; i++) {
