@@ -1,6 +1,9 @@
 package io.homeshore.scheduling.solver.search;
 
+import io.homeshore.scheduling.solver.Shift;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
 /**
@@ -193,6 +196,17 @@ final class PricingLayer {
             }
         }
         return Arrays.copyOf(live, k);
+    }
+
+    /** The roster that label {@code l} of the last layer ends, read back through the parents. */
+    static Shift[] roster(PricingLayer[] layers, List<List<Shift>> choices, int l) {
+        Shift[] roster = new Shift[layers.length - 1];
+        for (int d = roster.length - 1; d >= 0; d--) {
+            int o = layers[d + 1].option[l];
+            roster[d] = o < 0 ? null : choices.get(d).get(o);
+            l = layers[d + 1].parent[l];
+        }
+        return roster;
     }
 
     private void grow(int capacity) {

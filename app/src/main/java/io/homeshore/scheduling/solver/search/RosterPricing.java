@@ -10,7 +10,6 @@ import io.homeshore.scheduling.solver.ShiftRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -54,7 +53,7 @@ final class RosterPricing {
      * so much that 22 ended infeasible after 60 s, and feasible again without it).
      */
     static boolean cheap(AgentDay[] row, Contract c) {
-        return (long) row.length << Math.min(20, new Types(row, c).size()) <= CHEAP;
+        return (long) row.length << Math.min(20, new LimitedTypes(row, c).size()) <= CHEAP;
     }
 
     /**
@@ -141,7 +140,7 @@ final class RosterPricing {
                 knownValue += worth.of(d, known[d]);
             }
         }
-        Types types = new Types(row, c);
+        LimitedTypes types = new LimitedTypes(row, c);
         int[] credit = RosterDraft.timeOffCredit(row, c);
         boolean weekly = c.minMinutesPerWeek() > 0 || c.maxMinutesPerWeek() < 7 * 1440;
         boolean total = c.minMinutesTotal() > 0 || c.maxMinutesTotal() < n * 1440;
@@ -257,17 +256,8 @@ final class RosterPricing {
         if (known != null && (least > knownOwed || least == knownOwed && end.value[ends.getFirst()] < knownValue)) {
             return List.<Shift[]>of(known.clone());
         }
-        List<Shift[]> rosters = new ArrayList<>();
-        for (int best : ends.subList(0, Math.min(count, ends.size()))) {
-            Shift[] out = new Shift[n];
-            for (int d = n - 1; d >= 0; d--) {
-                int o = layers[d + 1].option[best];
-                out[d] = o < 0 ? null : choices.get(d).get(o);
-                best = layers[d + 1].parent[best];
-            }
-            rosters.add(out);
-        }
-        return rosters;
+        return ends.subList(0, Math.min(count, ends.size())).stream()
+                .map(l -> PricingLayer.roster(layers, choices, l)).toList();
     }
 
     /**
@@ -290,32 +280,4 @@ final class RosterPricing {
         return layer.live(beam, l -> (layer.owed[l]
                 + hours(Math.max(0, c.minMinutesTotal() - layer.minutes[l] - reachable))) * 1e9 - layer.value[l]);
     }
-
-    /** The shift types with a limit for this agent, indexed. */
-    private static final class Types {
-        private final Map<Object, Integer> index = new HashMap<>();
-        private final int[] max;
-
-        Types(AgentDay[] row, Contract c) {
-            List<Integer> limits = new ArrayList<>();
-            for (AgentDay d : row) {
-                for (Shift s : d.getOptions()) {
-                    if (!index.containsKey(s.type()) && c.maxShiftsOf(s.type().id()) < row.length) {
-                        index.put(s.type(), limits.size());
-                        limits.add(c.maxShiftsOf(s.type().id()));
-                    }
-                }
-            }
-            this.max = limits.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int index(Shift s) {
-            return index.getOrDefault(s.type(), -1);
-        }
-
-        int size() {
-            return max.length;
-        }
-    }
-
 }
