@@ -27,6 +27,14 @@ import java.util.random.RandomGenerator;
  */
 public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Schedule>> {
 
+    /**
+     * Steps to go without looking for owing agents after a look found none. Once a plan keeps every minimum, local
+     * search rarely makes an agent owe again (it would break a hard rule), and the look reads every agent's whole
+     * roster: on Curtois 21 (100 agents, half a year) it took a tenth of the solver's time when it ran on every step.
+     */
+    private static final int QUIET_STEPS = 100;
+
+    private int quiet;
     private Schedule gridOf;
     private AgentDay[][] grid;
     private Map<AgentDay, List<ShiftRequest>> requestsByDay = Map.of();
@@ -46,7 +54,10 @@ public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Sc
     public Iterator<Move<Schedule>> createRandomMoveIterator(ScoreDirector<Schedule> scoreDirector,
             RandomGenerator random) {
         AgentDay[][] g = grid(scoreDirector.getWorkingSolution());
-        List<Integer> owing = owing(g);
+        List<Integer> owing = quiet-- > 0 ? List.of() : owing(g);
+        if (owing.isEmpty() && quiet <= 0) {
+            quiet = QUIET_STEPS;
+        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -107,6 +118,7 @@ public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Sc
             requestsByDay = AgentDays.requestsByDay(working, grid);
             layout = new Cover.Layout(working);
             gridOf = working;
+            quiet = 0;
         }
         return grid;
     }
