@@ -30,7 +30,7 @@ public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Sc
     /**
      * Steps to go without looking for owing agents after a look found none. Once a plan keeps every minimum, local
      * search rarely makes an agent owe again (it would break a hard rule), and the look reads every agent's whole
-     * roster: on Curtois 21 (100 agents, half a year) it took a tenth of the solver's time when it ran on every step.
+     * roster: on Curtois 21 (100 agents, half a year), looking on every step took 27 % of local search's time.
      */
     private static final int QUIET_STEPS = 100;
 

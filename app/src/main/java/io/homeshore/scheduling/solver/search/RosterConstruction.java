@@ -140,7 +140,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         for (int a : shuffled) {
             Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(byDay, grid[a]);
             Contract c = grid[a][0].getAgent().contract();
-            fresh[a] = RosterPricing.best(grid[a], c, cover, requests, random);
+            fresh[a] = RosterPricing.best(grid[a], c, cover, requests, random, RosterPricing.MAX_LABELS);
             RosterDraft e = RosterDraft.evaluate(grid[a], fresh[a], c, cover, requests);
             hard += e.hardPenalty;
             value += e.value;

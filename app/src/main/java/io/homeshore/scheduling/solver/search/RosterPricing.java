@@ -74,13 +74,10 @@ final class RosterPricing {
         double of(int day, Shift shift);
     }
 
-    /** The best roster for the agent of {@code row} against {@code cover}; pinned days keep their shift. */
-    static Shift[] best(AgentDay[] row, Contract c, Cover cover, Map<Integer, List<ShiftRequest>> requests,
-            RandomGenerator random) {
-        return best(row, c, cover, requests, random, MAX_LABELS);
-    }
-
-    /** As {@link #best(AgentDay[], Contract, Cover, Map, RandomGenerator)}, keeping at most {@code labels} a day. */
+    /**
+     * The best roster for the agent of {@code row} against {@code cover}, keeping at most {@code labels} labels a day;
+     * pinned days keep their shift.
+     */
     static Shift[] best(AgentDay[] row, Contract c, Cover cover, Map<Integer, List<ShiftRequest>> requests,
             RandomGenerator random, int labels) {
         return best(row, c, (d, s) -> (s == null ? 0 : cover.value(s))
@@ -88,17 +85,11 @@ final class RosterPricing {
     }
 
     /**
-     * The roster of most value for the agent of {@code row}; pinned days keep their shift. {@code known}, a roster of
-     * the agent (may be {@code null}), bounds the search: a partial roster owing more, or that could not be worth as
-     * much even if every day left took its best option, is dropped.
-     */
-    static Shift[] best(AgentDay[] row, Contract c, DayValue worth, RandomGenerator random, Shift[] known) {
-        return best(row, c, worth, random, known, MAX_LABELS);
-    }
-
-    /**
-     * As {@link #best(AgentDay[], Contract, DayValue, RandomGenerator, Shift[])}, keeping at most {@code labels}
-     * labels a day (for a horizon of four weeks; longer horizons keep proportionally fewer).
+     * The roster of most value for the agent of {@code row}, keeping at most {@code labels} labels a day (for a
+     * horizon of four weeks; longer horizons keep proportionally fewer; {@link #MAX_LABELS} for an exact answer on
+     * ordinary contracts); pinned days keep their shift. {@code known}, a roster of the agent (may be {@code null}),
+     * bounds the search: a partial roster owing more, or owing as much and unable to be worth as much even if every
+     * day left took its best option, is dropped; if the search ends with nothing better, {@code known} is returned.
      */
     static Shift[] best(AgentDay[] row, Contract c, DayValue worth, RandomGenerator random, Shift[] known,
             int labels) {

@@ -36,7 +36,7 @@ class RosterPricingTest {
         AgentDay[] row = row(random.nextInt(DAYS));
         RosterPricing.DayValue value = randomWorth(random);
 
-        Shift[] priced = RosterPricing.best(row, CONTRACT, value, random, null);
+        Shift[] priced = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
 
         double best = Double.NEGATIVE_INFINITY;
         Shift[] roster = new Shift[DAYS];
@@ -64,7 +64,7 @@ class RosterPricingTest {
         SplittableRandom random = new SplittableRandom(seed);
         AgentDay[] row = row(random.nextInt(DAYS));
         RosterPricing.DayValue value = randomWorth(random);
-        Shift[] known = RosterPricing.best(row, CONTRACT, value, random, null);
+        Shift[] known = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
 
         for (int labels = 1; labels <= 16; labels++) {
             Shift[] priced = RosterPricing.best(row, CONTRACT, value, random, known, labels);
@@ -80,7 +80,7 @@ class RosterPricingTest {
         SplittableRandom random = new SplittableRandom(seed);
         AgentDay[] row = row(random.nextInt(DAYS));
         RosterPricing.DayValue value = randomWorth(random);
-        Shift[] best = RosterPricing.best(row, CONTRACT, value, random, null);
+        Shift[] best = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
 
         List<Shift[]> rosters = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS, 3);
 
