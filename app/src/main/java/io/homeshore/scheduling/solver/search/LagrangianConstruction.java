@@ -3,6 +3,7 @@ package io.homeshore.scheduling.solver.search;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.Contract;
 import io.homeshore.scheduling.solver.Schedule;
 import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftDemand;
@@ -10,6 +11,7 @@ import io.homeshore.scheduling.solver.ShiftRequest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -46,10 +48,25 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     /** Moves per annealing over the columns. */
     private static final long ANNEAL_MOVES = Long.getLong("homeshore.scheduling.annealMoves", 200_000);
 
-    private final long budgetNanos;
+    /**
+     * Plans of at least this many agent-days are priced by {@link RelaxedPricing} (for every agent it applies to);
+     * smaller plans by {@link RosterPricing}, exact or a wide beam. Measured on Curtois at 60 s, one run each: the
+     * relaxed pricing was better on every instance from 11 (1,400 agent-days) up and on 8, worse on 4, 6, 7, 9 and 16
+     * (280–1,120 agent-days), where the exact pricing runs 30 iterations and more (docs/benchmarks.md, run H).
+     */
+    private static final int RELAXED_SIZE = Integer.getInteger("homeshore.scheduling.relaxedSize", 1200);
 
-    public LagrangianConstruction(Duration budget) {
+    private final long budgetNanos;
+    private final boolean repair;
+
+    /**
+     * @param repair only for a plan that still breaks a hard rule and where every agent is priced by
+     *               {@link RelaxedPricing} (whose rosters keep every rule): stop at the first plan breaking none, so
+     *               that the solver holds it early (its best plan is updated between phase commands only)
+     */
+    public LagrangianConstruction(Duration budget, boolean repair) {
         this.budgetNanos = budget.toNanos();
+        this.repair = repair;
     }
 
     @Override
@@ -69,17 +86,26 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         int[] incumbent = master.addCurrent();
         long best = master.cost(incumbent);
         long startCost = best;
-        if (startCost >= ColumnPool.HARD) {
-            // the plan still breaks a hard rule: repairing it is the construction's and local search's work
-            return;
-        }
         double[] price = new double[master.demands.size()];
         int[] count = master.count(incumbent);
         for (int i = 0; i < price.length; i++) {
             ShiftDemand d = master.demands.get(i);
             price[i] = count[i] < d.required() ? d.underWeight() : -d.overWeight();
         }
-        int labels = affordable(grid, master, price, random, deadline);
+        RelaxedPricing.Multipliers[] multipliers = new RelaxedPricing.Multipliers[grid.length];
+        boolean large = Arrays.stream(grid).mapToLong(row -> row.length).sum() >= RELAXED_SIZE;
+        for (int a = 0; a < grid.length; a++) {
+            if (large && RelaxedPricing.applies(grid[a], grid[a][0].getAgent().contract())) {
+                multipliers[a] = new RelaxedPricing.Multipliers();
+            }
+        }
+        boolean relaxed = IntStream.range(0, grid.length).allMatch(a -> grid[a].length == 0 || multipliers[a] != null);
+        boolean feasible = startCost < ColumnPool.HARD;
+        if (repair ? feasible || !relaxed : !feasible && !relaxed) {
+            // a plan breaking a hard rule is otherwise repaired by the construction and local search
+            return;
+        }
+        int labels = relaxed ? RosterPricing.MAX_LABELS : affordable(grid, master, price, random, deadline);
         if (labels == 0) {
             return;
         }
@@ -88,7 +114,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         int idle = 0;
         for (int it = 1; !context.isPhaseTerminated() && System.nanoTime() < deadline; it++) {
             long began = System.nanoTime();
-            Shift[][] rosters = priceAll(context, grid, master, price, random, deadline, labels);
+            Shift[][] rosters = priceAll(context, grid, master, price, random, deadline, labels,
+                    multipliers);
             if (rosters == null) {
                 break;
             }
@@ -136,6 +163,10 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                     }
                 }
             }
+            if (repair && best < ColumnPool.HARD) {
+                publish(context, grid, master, incumbent);
+                return;
+            }
             if (norm == 0 || theta < MIN_THETA) {
                 theta = 1;
                 for (int i = 0; i < price.length; i++) {
@@ -152,16 +183,22 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         }
         incumbent = master.descend(master.anneal(incumbent, random, ANNEAL_MOVES * 10), random);
         if (master.cost(incumbent) < startCost) {
-            Shift[][] plan = new Shift[grid.length][];
-            List<Integer> order = new ArrayList<>();
-            for (int a = 0; a < grid.length; a++) {
-                if (grid[a].length > 0) {
-                    plan[a] = master.columns.get(a).get(incumbent[a]);
-                    order.add(a);
-                }
-            }
-            RosterConstruction.publish(context, grid, order, plan);
+            publish(context, grid, master, incumbent);
         }
+    }
+
+    /** Makes the chosen columns the working plan. */
+    private static void publish(PhaseCommandContext<Schedule> context, AgentDay[][] grid, ColumnPool master,
+            int[] chosen) {
+        Shift[][] plan = new Shift[grid.length][];
+        List<Integer> order = new ArrayList<>();
+        for (int a = 0; a < grid.length; a++) {
+            if (grid[a].length > 0) {
+                plan[a] = master.columns.get(a).get(chosen[a]);
+                order.add(a);
+            }
+        }
+        RosterConstruction.publish(context, grid, order, plan);
     }
 
     /**
@@ -170,7 +207,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
      * were priced. The runners-up of each pricing join the agent's columns.
      */
     private static Shift[][] priceAll(PhaseCommandContext<Schedule> context, AgentDay[][] grid, ColumnPool master,
-            double[] price, SplittableRandom random, long deadline, int labels) {
+            double[] price, SplittableRandom random, long deadline, int labels,
+            RelaxedPricing.Multipliers[] multipliers) {
         Shift[][] rosters = new Shift[grid.length][];
         SplittableRandom[] randoms = new SplittableRandom[grid.length];
         for (int a = 0; a < grid.length; a++) {
@@ -179,8 +217,11 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         IntStream.range(0, grid.length).parallel().filter(a -> grid[a].length > 0).forEach(a -> {
             if (System.nanoTime() < deadline && !context.isPhaseTerminated()) {
                 RosterPricing.DayValue worth = master.worth(a, price);
-                List<Shift[]> found = RosterPricing.best(grid[a], grid[a][0].getAgent().contract(), worth,
-                        randoms[a], master.richest(a, worth), labels, COLUMNS);
+                Contract c = grid[a][0].getAgent().contract();
+                List<Shift[]> found = multipliers[a] != null
+                        ? RelaxedPricing.best(grid[a], c, worth, randoms[a], master.richest(a, worth), multipliers[a],
+                                COLUMNS)
+                        : RosterPricing.best(grid[a], c, worth, randoms[a], master.richest(a, worth), labels, COLUMNS);
                 rosters[a] = found.getFirst();
                 for (Shift[] runnerUp : found.subList(1, found.size())) {
                     master.add(a, runnerUp);

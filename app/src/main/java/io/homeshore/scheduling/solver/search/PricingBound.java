@@ -94,7 +94,8 @@ final class PricingBound {
         return follows[d][p][o];
     }
 
-    private static boolean[][][] follows(List<List<Shift>> options, Contract c) {
+    /** Per day, whether each option of the next day may follow each option of this one (see {@link #follows(int, int, int)}). */
+    static boolean[][][] follows(List<List<Shift>> options, Contract c) {
         int n = options.size();
         boolean[][][] follows = new boolean[Math.max(0, n - 1)][][];
         for (int d = 0; d + 1 < n; d++) {

@@ -89,7 +89,8 @@ public final class SearchPhases {
             phases.add(localSearch().withTerminationConfig(
                     new TerminationConfig().withBestScoreFeasible(true).withSpentLimit(REPAIR)));
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(
-                    new LagrangianConstruction(relax ? lagrange : Duration.ZERO),
+                    new LagrangianConstruction(relax ? lagrange : Duration.ZERO, true),
+                    new LagrangianConstruction(relax ? lagrange : Duration.ZERO, false),
                     new RosterConstruction(budget.minus(early), relax)));
         }
         Duration stall = Duration.ofMillis(Long.getLong("homeshore.scheduling.stallMillis", STALL.toMillis()));

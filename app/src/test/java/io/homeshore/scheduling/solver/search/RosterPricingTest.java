@@ -19,14 +19,14 @@ import java.util.SplittableRandom;
 /** The pricing's roster is the best one keeping every rule, checked against all rosters of a short horizon. */
 class RosterPricingTest {
 
-    private static final int DAYS = 10;
+    static final int DAYS = 10;
     private static final Set<Integer> ALL = Set.of(1, 2, 3, 4, 5, 6, 7);
     private static final ShiftType EARLY = new ShiftType("E", null, 420, 420, 1, 480, 480, 1, ALL, false, 0, Set.of());
     /** A late shift may not be followed by an early one. */
     private static final ShiftType LATE = new ShiftType("L", null, 900, 900, 1, 480, 480, 1, ALL, false, 0,
             Set.of("E"));
     /** Runs of 2–4 days, 2 days off at least, one weekend, at most 3 lates, 4 to 6 shifts. */
-    private static final Contract CONTRACT = new Contract(0, Integer.MAX_VALUE, 4 * 480, 6 * 480, 7, 4, 2, 2, 0, 1,
+    static final Contract CONTRACT = new Contract(0, Integer.MAX_VALUE, 4 * 480, 6 * 480, 7, 4, 2, 2, 0, 1,
             true, true, Map.of("L", 3));
 
     @ParameterizedTest
@@ -96,7 +96,7 @@ class RosterPricingTest {
     }
 
     /** Each day's early, late and day off worth a random amount. */
-    private static RosterPricing.DayValue randomWorth(SplittableRandom random) {
+    static RosterPricing.DayValue randomWorth(SplittableRandom random) {
         double[][] worth = new double[DAYS][3];
         for (double[] day : worth) {
             for (int o = 0; o < day.length; o++) {
@@ -106,11 +106,11 @@ class RosterPricingTest {
         return (d, s) -> worth[d][s == null ? 2 : s.type() == EARLY ? 0 : 1];
     }
 
-    private static long breaches(AgentDay[] row, Shift[] roster) {
+    static long breaches(AgentDay[] row, Shift[] roster) {
         return RosterDraft.hoursOwed(row, roster, CONTRACT) + RosterBreaches.count(row, roster, CONTRACT);
     }
 
-    private static double total(RosterPricing.DayValue value, Shift[] roster) {
+    static double total(RosterPricing.DayValue value, Shift[] roster) {
         double sum = 0;
         for (int d = 0; d < roster.length; d++) {
             sum += value.of(d, roster[d]);
@@ -119,7 +119,7 @@ class RosterPricingTest {
     }
 
     /** Ten days from a Monday; {@code dayOff} is approved leave (no options). */
-    private static AgentDay[] row(int dayOff) {
+    static AgentDay[] row(int dayOff) {
         Agent agent = new Agent("A", CONTRACT, Set.of(), List.of(), Set.of(dayOff), -1, -1, 0, null,
                 Agent.FairnessHistory.NONE);
         AgentDay[] row = new AgentDay[DAYS];
