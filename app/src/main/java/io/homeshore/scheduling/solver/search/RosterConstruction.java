@@ -223,12 +223,19 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
     static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
             SplittableRandom random, int draws, boolean price) {
         RosterDraft best = drafts(row, requests, cover, random, draws, false);
-        int labels = !price || !PRICING || !cover.byDay() || row.length == 0 ? 0
-                : RosterPricing.redrawLabels(row, row[0].getAgent().contract());
-        if (labels > 0) {
-            Shift[] priced = RosterPricing.best(row, row[0].getAgent().contract(), cover, requests, random, labels);
-            RosterDraft exact = RosterDraft.evaluate(row, priced, row[0].getAgent().contract(), cover, requests);
-            best = exact.betterThan(best) ? exact : best;
+        Contract c = row.length == 0 ? null : row[0].getAgent().contract();
+        int labels = !price || !PRICING || !cover.byDay() || row.length == 0 ? 0 : RosterPricing.redrawLabels(row, c);
+        // beyond the narrow beam's horizon, the relaxed pricing (ADR 0053)
+        boolean relaxed = price && PRICING && cover.byDay() && row.length > 0 && labels == 0
+                && RelaxedPricing.applies(row, c);
+        Shift[] priced = relaxed
+                ? RelaxedPricing.best(row, c, (d, s) -> (s == null ? 0 : cover.value(s))
+                        - RosterDraft.wishCost(row[d], requests.get(d), s), random, AgentDays.shifts(row),
+                        new RelaxedPricing.Multipliers(), 1).getFirst()
+                : labels > 0 ? RosterPricing.best(row, c, cover, requests, random, labels) : null;
+        if (priced != null) {
+            RosterDraft draft = RosterDraft.evaluate(row, priced, c, cover, requests);
+            best = draft.betterThan(best) ? draft : best;
         }
         if (best != null && best.hardPenalty > 0) {
             RosterDraft dense = drafts(row, requests, cover, random, draws, true);

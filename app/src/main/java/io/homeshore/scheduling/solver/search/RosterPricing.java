@@ -58,7 +58,8 @@ final class RosterPricing {
 
     /**
      * The labels a day to price this agent with on every redraw: all ({@link #MAX_LABELS}) when {@link #cheap};
-     * a narrow beam of {@link #NARROW_LABELS} on horizons up to {@link #NARROW_DAYS} days; 0 (no pricing) beyond.
+     * a narrow beam of {@link #NARROW_LABELS} on horizons up to {@link #NARROW_DAYS} days; 0 beyond, where the redraws
+     * price with {@link RelaxedPricing} instead (ADR 0053).
      * The narrow beam is not exact, but its roster often beats the random drafts where many shift types are limited
      * (Curtois 13, four weeks, up to nine limited types, 60 s: 2927 and 2973 against 3680–4497 without).
      * Not on half a year: on Curtois 20 it slowed the redraws (first feasible after 15.9 s instead of 2.8 s, though

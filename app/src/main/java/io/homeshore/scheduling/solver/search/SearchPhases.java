@@ -56,7 +56,9 @@ public final class SearchPhases {
      * two seconds, local search repairs the plan until no hard rule is broken (at most three seconds), so a plan
      * without broken rules is there early; then the construction improves for the rest of its share, and local
      * search takes the remaining time. On day-cover problems a Lagrangian construction
-     * ({@link LagrangianConstruction}, 30 % of the limit) comes between the repair and the construction's improving.
+     * ({@link LagrangianConstruction}, 30 % of the limit) comes between the repair and the construction's improving;
+     * where its rosters keep every rule by construction, it first runs on a plan still breaking a hard rule until one
+     * breaks none.
      * Whenever local search has not improved the best plan for {@link #STALL}, the construction's redraw passes run
      * again from its current plan (each agent's roster redrawn against the others' cover, kept if no worse), then local search resumes: a variable neighbourhood descent between the two
      * neighbourhoods (Mladenović &amp; Hansen 1997, "Variable neighborhood search", Computers &amp; OR 24), as late
