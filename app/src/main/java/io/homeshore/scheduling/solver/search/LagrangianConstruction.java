@@ -19,8 +19,9 @@ import java.util.stream.IntStream;
 
 /**
  * Construction by Lagrangian relaxation of the day cover (for problems whose cover is per day and shift type, as in
- * Curtois &amp; Qu 2014): each demand gets a price, every agent's best roster at those prices is found — exactly or by
- * a beam ({@link RosterPricing}) on small plans, by {@link RelaxedPricing} on large ones — and the prices follow the subgradient — up where too few work, down where too many
+ * Curtois &amp; Qu 2014): each demand gets a price, every agent's best roster at those prices is found (exactly or by
+ * a beam with {@link RosterPricing} on small plans, by {@link RelaxedPricing} on large ones), and the prices follow
+ * the subgradient — up where too few work, down where too many
  * (Fisher 1981, "The Lagrangian relaxation method for solving integer programming problems", Mgmt Sci 27). Every
  * iteration's rosters are kept per agent as columns; a descent then picks one column per agent against the exact
  * cover cost (a restricted master problem solved by local search, as in price-and-branch heuristics). The best plan
@@ -51,8 +52,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     /**
      * Plans of at least this many agent-days are priced by {@link RelaxedPricing} (for every agent it applies to);
      * smaller plans by {@link RosterPricing}, exact or a wide beam. Measured on Curtois at 60 s, one run each, with
-     * relaxed pricing everywhere: better on 8 and on 10–24, worse on 4, 6, 7, 9 and 16 (280–1,120 agent-days), where
-     * the exact pricing affords 30 iterations and more (ADR 0053).
+     * relaxed pricing everywhere: better on 8 and on 10–24, worse on 4, 6, 7, 9 and 16 (280–1,120 agent-days),
+     * where the exact pricing affords 30 iterations and more (ADR 0053).
      */
     private static final int RELAXED_SIZE = Integer.getInteger("homeshore.scheduling.relaxedSize", 1200);
 
@@ -95,7 +96,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         RelaxedPricing.Multipliers[] multipliers = new RelaxedPricing.Multipliers[grid.length];
         boolean large = Arrays.stream(grid).mapToLong(row -> row.length).sum() >= RELAXED_SIZE;
         for (int a = 0; a < grid.length; a++) {
-            if (large && RelaxedPricing.applies(grid[a], grid[a][0].getAgent().contract())) {
+            if (large && grid[a].length > 0 && RelaxedPricing.applies(grid[a], grid[a][0].getAgent().contract())) {
                 multipliers[a] = new RelaxedPricing.Multipliers();
             }
         }
@@ -105,6 +106,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             // a plan breaking a hard rule is otherwise repaired by the construction and local search
             return;
         }
+        // labels a day for the agents RosterPricing prices (none when all are relaxed)
         int labels = relaxed ? RosterPricing.MAX_LABELS : affordable(grid, master, price, random, deadline);
         if (labels == 0) {
             return;

@@ -94,7 +94,7 @@ final class PricingBound {
         return follows[d][p][o];
     }
 
-    /** Per day, whether each option of the next day may follow each option of this one (see {@link #follows(int, int, int)}). */
+    /** Per day, whether each option of the next day may follow each option of this one. */
     static boolean[][][] follows(List<List<Shift>> options, Contract c) {
         int n = options.size();
         boolean[][][] follows = new boolean[Math.max(0, n - 1)][][];
