@@ -35,17 +35,33 @@ final class RelaxedPricing {
     private RelaxedPricing() {
     }
 
-    /** One agent's multipliers and their step sizes, kept between pricings. */
+    /** One agent's multipliers, kept between pricings. */
     static final class Multipliers {
-        private double minute;
-        private double minuteStep;
-        private int minuteSign;
-        private double[] type;
-        private double[] typeStep;
-        private int[] typeSign;
-        private double weekend;
-        private double weekendStep;
-        private int weekendSign;
+        private final Multiplier minute = new Multiplier();
+        private final Multiplier weekend = new Multiplier();
+        private Multiplier[] type;
+    }
+
+    /** A multiplier and its step: halved when the violation changes sign, grown by half while it keeps it. */
+    private static final class Multiplier {
+        private double value;
+        private double step;
+        private int sign;
+
+        /** Moves in direction {@code now} (1 up, -1 down, 0 stay). */
+        void move(int now) {
+            if (now != 0 && sign != 0) {
+                step = now == sign ? step * 1.5 : step / 2;
+            }
+            sign = now;
+            value += now * step;
+        }
+
+        /** For a maximum: up while {@code used} is over it, down towards zero while under. */
+        void limit(long used, long max) {
+            move(used > max ? 1 : used < max && value > 0 ? -1 : 0);
+            value = Math.max(0, value);
+        }
     }
 
     /** Whether the relaxation keeps this agent's rules: no pinned day, no weekly limit. */
@@ -63,16 +79,14 @@ final class RelaxedPricing {
             Shift[] known, Multipliers m, int count) {
         Problem p = new Problem(row, c, worth, random);
         if (m.type == null) {
-            m.type = new double[p.types.size()];
-            m.typeStep = new double[p.types.size()];
-            m.typeSign = new int[p.types.size()];
+            m.type = new Multiplier[p.types.size()];
+            Arrays.setAll(m.type, t -> new Multiplier());
         }
-        double perMinute = p.scale / Math.max(1, p.averageLength);
-        m.minuteStep = Math.max(m.minuteStep, perMinute / 20);
-        for (int t = 0; t < m.type.length; t++) {
-            m.typeStep[t] = Math.max(m.typeStep[t], p.scale / 20);
+        m.minute.step = Math.max(m.minute.step, p.scale / Math.max(1, p.averageLength) / 20);
+        for (Multiplier t : m.type) {
+            t.step = Math.max(t.step, p.scale / 20);
         }
-        m.weekendStep = Math.max(m.weekendStep, p.scale / 20);
+        m.weekend.step = Math.max(m.weekend.step, p.scale / 20);
         List<Shift[]> found = new ArrayList<>();
         List<Double> worths = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -90,22 +104,14 @@ final class RelaxedPricing {
                     }
                 }
             }
-            int minuteSign = minutes < c.minMinutesTotal() ? 1 : minutes > c.maxMinutesTotal() ? -1 : 0;
-            boolean keeps = minuteSign == 0 && weekends <= c.maxWeekends();
+            boolean keeps = minutes >= c.minMinutesTotal() && minutes <= c.maxMinutesTotal()
+                    && weekends <= c.maxWeekends();
+            m.minute.move(minutes < c.minMinutesTotal() ? 1 : minutes > c.maxMinutesTotal() ? -1 : 0);
+            m.weekend.limit(weekends, c.maxWeekends());
             for (int t = 0; t < counts.length; t++) {
                 keeps &= counts[t] <= p.types.max[t];
-                int sign = counts[t] > p.types.max[t] ? 1 : counts[t] < p.types.max[t] && m.type[t] > 0 ? -1 : 0;
-                m.typeStep[t] = step(m.typeStep[t], m.typeSign[t], sign);
-                m.typeSign[t] = sign;
-                m.type[t] = Math.max(0, m.type[t] + sign * m.typeStep[t]);
+                m.type[t].limit(counts[t], p.types.max[t]);
             }
-            int weekendSign = weekends > c.maxWeekends() ? 1 : weekends < c.maxWeekends() && m.weekend > 0 ? -1 : 0;
-            m.weekendStep = step(m.weekendStep, m.weekendSign, weekendSign);
-            m.weekendSign = weekendSign;
-            m.weekend = Math.max(0, m.weekend + weekendSign * m.weekendStep);
-            m.minuteStep = step(m.minuteStep, m.minuteSign, minuteSign);
-            m.minuteSign = minuteSign;
-            m.minute += minuteSign * m.minuteStep;
             if (keeps && RosterDraft.hoursOwed(row, roster, c) + RosterBreaches.count(row, roster, c) == 0
                     && found.stream().noneMatch(f -> Arrays.equals(f, roster))) {
                 found.add(roster);
@@ -125,14 +131,6 @@ final class RelaxedPricing {
             return List.<Shift[]>of(known == null ? new Shift[row.length] : known.clone());
         }
         return order.subList(0, Math.min(count, order.size())).stream().map(found::get).toList();
-    }
-
-    /** The next step size: halved when the violation changed sign, grown by half while it keeps it. */
-    private static double step(double step, int last, int now) {
-        if (now == 0 || last == 0) {
-            return step;
-        }
-        return now == last ? step * 1.5 : step / 2;
     }
 
     /** One agent's days, options and values, and the dynamic programme over them. */
@@ -216,15 +214,15 @@ final class RelaxedPricing {
                 boolean sameWeekend = d > 0 && weekendId >= 0 && row[d - 1].getWeekend() == weekendId;
                 double[] shiftValue = new double[options.get(d).size()];
                 for (int o = 0; o < shiftValue.length; o++) {
-                    shiftValue[o] = values[d][o] + m.minute * options.get(d).get(o).length()
-                            - (typeOf[d][o] >= 0 ? m.type[typeOf[d][o]] : 0);
+                    shiftValue[o] = values[d][o] + m.minute.value * options.get(d).get(o).length()
+                            - (typeOf[d][o] >= 0 ? m.type[typeOf[d][o]].value : 0);
                 }
                 if (d == 0) {
                     relax(best[0], parent[0], state(0, 1, 0, 0), off[0], -1);
                     for (int o = 0; o < shiftValue.length; o++) {
                         boolean newWeekend = weekendsLimited && weekendId >= 0;
                         relax(best[0], parent[0], state(o + 1, 1, 0, newWeekend ? 1 : 0),
-                                shiftValue[o] - (newWeekend ? m.weekend : 0), -1);
+                                shiftValue[o] - (newWeekend ? m.weekend.value : 0), -1);
                     }
                     continue;
                 }
@@ -251,7 +249,7 @@ final class RelaxedPricing {
                                     continue;
                                 }
                                 boolean newWeekend = weekendsLimited && weekendId >= 0 && weekend == 0;
-                                double extra = newWeekend ? m.weekend : 0;
+                                double extra = newWeekend ? m.weekend.value : 0;
                                 int nextRun = working ? Math.min(run + 1, workCap) : 1;
                                 int nextJudged = working ? judged : 1;
                                 int nextWeekend = weekendsLimited && weekendId >= 0 ? 1 : 0;

@@ -229,9 +229,8 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         boolean relaxed = price && PRICING && cover.byDay() && row.length > 0 && labels == 0
                 && RelaxedPricing.applies(row, c);
         Shift[] priced = relaxed
-                ? RelaxedPricing.best(row, c, (d, s) -> (s == null ? 0 : cover.value(s))
-                        - RosterDraft.wishCost(row[d], requests.get(d), s), random, AgentDays.shifts(row),
-                        new RelaxedPricing.Multipliers(), 1).getFirst()
+                ? RelaxedPricing.best(row, c, RosterPricing.worth(row, cover, requests), random,
+                        AgentDays.shifts(row), new RelaxedPricing.Multipliers(), 1).getFirst()
                 : labels > 0 ? RosterPricing.best(row, c, cover, requests, random, labels) : null;
         if (priced != null) {
             RosterDraft draft = RosterDraft.evaluate(row, priced, c, cover, requests);

@@ -81,8 +81,12 @@ final class RosterPricing {
      */
     static Shift[] best(AgentDay[] row, Contract c, Cover cover, Map<Integer, List<ShiftRequest>> requests,
             RandomGenerator random, int labels) {
-        return best(row, c, (d, s) -> (s == null ? 0 : cover.value(s))
-                - RosterDraft.wishCost(row[d], requests.get(d), s), random, AgentDays.shifts(row), labels);
+        return best(row, c, worth(row, cover, requests), random, AgentDays.shifts(row), labels);
+    }
+
+    /** What each day's choice is worth against {@code cover}: a shift's cover value less the wishes it misses. */
+    static DayValue worth(AgentDay[] row, Cover cover, Map<Integer, List<ShiftRequest>> requests) {
+        return (d, s) -> (s == null ? 0 : cover.value(s)) - RosterDraft.wishCost(row[d], requests.get(d), s);
     }
 
     /**
