@@ -69,7 +69,7 @@ final class ColumnPool {
         }
         AgentDay[] row = grid[a];
         Contract c = row[0].getAgent().contract();
-        long cost = HARD * (RosterDraft.hoursOwed(row, roster, c) + RosterBreaches.count(row, roster, c));
+        long cost = HARD * RosterBreaches.owed(row, roster, c);
         List<Integer> served = new ArrayList<>();
         for (int d = 0; d < row.length; d++) {
             cost += RosterDraft.wishCost(row[d], requests.get(a).get(d), roster[d]);

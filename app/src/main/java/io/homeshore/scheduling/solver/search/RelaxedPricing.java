@@ -87,8 +87,7 @@ final class RelaxedPricing {
             t.step = Math.max(t.step, p.scale / 20);
         }
         m.weekend.step = Math.max(m.weekend.step, p.scale / 20);
-        List<Shift[]> found = new ArrayList<>();
-        List<Double> worths = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             Shift[] roster = p.solve(m);
             int minutes = 0;
@@ -104,33 +103,28 @@ final class RelaxedPricing {
                     }
                 }
             }
-            boolean keeps = minutes >= c.minMinutesTotal() && minutes <= c.maxMinutesTotal()
-                    && weekends <= c.maxWeekends();
             m.minute.move(minutes < c.minMinutesTotal() ? 1 : minutes > c.maxMinutesTotal() ? -1 : 0);
             m.weekend.limit(weekends, c.maxWeekends());
             for (int t = 0; t < counts.length; t++) {
-                keeps &= counts[t] <= p.types.max[t];
                 m.type[t].limit(counts[t], p.types.max[t]);
             }
-            if (keeps && RosterDraft.hoursOwed(row, roster, c) + RosterBreaches.count(row, roster, c) == 0
-                    && found.stream().noneMatch(f -> Arrays.equals(f, roster))) {
-                found.add(roster);
-                worths.add(p.worth(roster));
+            if (RosterBreaches.owed(row, roster, c) == 0
+                    && found.stream().noneMatch(f -> Arrays.equals(f.roster, roster))) {
+                found.add(new Found(roster, p.worth(roster)));
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble(i -> -worths.get(i)));
-        if (known != null && RosterDraft.hoursOwed(row, known, c) + RosterBreaches.count(row, known, c) == 0
-                && (order.isEmpty() || p.worth(known) >= worths.get(order.getFirst()))) {
+        found.sort(Comparator.comparingDouble(f -> -f.worth));
+        if (known != null && RosterBreaches.owed(row, known, c) == 0
+                && (found.isEmpty() || p.worth(known) >= found.getFirst().worth)) {
             return List.<Shift[]>of(known.clone());
         }
-        if (order.isEmpty()) {
+        if (found.isEmpty()) {
             return List.<Shift[]>of(known == null ? new Shift[row.length] : known.clone());
         }
-        return order.subList(0, Math.min(count, order.size())).stream().map(found::get).toList();
+        return found.subList(0, Math.min(count, found.size())).stream().map(Found::roster).toList();
+    }
+
+    private record Found(Shift[] roster, double worth) {
     }
 
     /** One agent's days, options and values, and the dynamic programme over them. */

@@ -17,6 +17,11 @@ final class RosterBreaches {
     private RosterBreaches() {
     }
 
+    /** What a roster owes its contract: hours short of the minima ({@link RosterDraft#hoursOwed}) and breaches. */
+    static long owed(AgentDay[] days, Shift[] out, Contract c) {
+        return RosterDraft.hoursOwed(days, out, c) + count(days, out, c);
+    }
+
     /**
      * The breaches of the rules a draft keeps by construction, counted as the hard rules count them (runs too long,
      * judged runs and rests too short, successions, overlaps and short rests between days, weekends, shifts per type,

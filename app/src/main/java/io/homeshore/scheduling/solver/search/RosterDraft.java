@@ -128,7 +128,7 @@ final class RosterDraft {
             value += cover.value(out[i]) - wishCost(days[i], requests.get(i), out[i]);
         }
         value -= cover.fairnessCost(days, out);
-        return new RosterDraft(out, hoursOwed(days, out, c) + RosterBreaches.count(days, out, c), value);
+        return new RosterDraft(out, RosterBreaches.owed(days, out, c), value);
     }
 
     /**

@@ -130,7 +130,7 @@ final class RosterPricing {
         long knownOwed = Long.MAX_VALUE;
         double knownValue = Double.NEGATIVE_INFINITY;
         if (known != null) {
-            knownOwed = RosterDraft.hoursOwed(row, known, c) + RosterBreaches.count(row, known, c);
+            knownOwed = RosterBreaches.owed(row, known, c);
             knownValue = 0;
             for (int d = 0; d < n; d++) {
                 knownValue += worth.of(d, known[d]);
