@@ -30,6 +30,8 @@ final class ColumnPool {
     final List<List<int[]>> uses = new ArrayList<>();
     final List<List<Long>> own = new ArrayList<>();
     final List<Map<Integer, List<ShiftRequest>>> requests = new ArrayList<>();
+    /** Per agent, how many of its columns the relaxation holds. */
+    private int[] inRelaxation = new int[0];
 
     ColumnPool(AgentDay[][] grid, Map<AgentDay, List<ShiftRequest>> byDay) {
         this.grid = grid;
@@ -81,6 +83,52 @@ final class ColumnPool {
         uses.get(a).add(served.stream().mapToInt(Integer::intValue).toArray());
         own.get(a).add(cost);
         return mine.size() - 1;
+    }
+
+    /**
+     * The linear relaxation over every column so far ({@link MasterLp}) that keeps the {@code dive}'s fixed days
+     * (all columns when {@code null}), its first basis the {@code chosen} columns. {@link #extend} gives it the
+     * columns found later.
+     */
+    MasterLp relaxation(int[] chosen, AssignmentDive dive) {
+        int n = demands.size();
+        int[] required = new int[n];
+        int[] under = new int[n];
+        int[] over = new int[n];
+        for (int i = 0; i < n; i++) {
+            ShiftDemand d = demands.get(i);
+            required[i] = d.required();
+            under[i] = d.underWeight();
+            over[i] = d.overWeight();
+        }
+        int[][] startUses = new int[grid.length][];
+        long[] startCost = new long[grid.length];
+        for (int a = 0; a < grid.length; a++) {
+            boolean any = !columns.get(a).isEmpty();
+            startUses[a] = any ? uses.get(a).get(chosen[a]) : new int[0];
+            startCost[a] = any ? own.get(a).get(chosen[a]) : 0;
+        }
+        MasterLp lp = new MasterLp(required, under, over, startUses, startCost, chosen);
+        inRelaxation = new int[grid.length];
+        for (int a = 0; a < grid.length; a++) {
+            for (int k = 0; k < columns.get(a).size(); k++) {
+                if (k != chosen[a] && (dive == null || dive.compatible(a, columns.get(a).get(k)))) {
+                    lp.addColumn(a, k, uses.get(a).get(k), own.get(a).get(k));
+                }
+            }
+            inRelaxation[a] = columns.get(a).size();
+        }
+        return lp;
+    }
+
+    /** Gives the relaxation the columns found since it was built or last extended. */
+    void extend(MasterLp lp) {
+        for (int a = 0; a < grid.length; a++) {
+            for (int k = inRelaxation[a]; k < columns.get(a).size(); k++) {
+                lp.addColumn(a, k, uses.get(a).get(k), own.get(a).get(k));
+            }
+            inRelaxation[a] = columns.get(a).size();
+        }
     }
 
     /** What each day's choice is worth to agent {@code a} at these demand prices, its wishes counted. */

@@ -57,6 +57,11 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
      */
     private static final int RELAXED_SIZE = Integer.getInteger("homeshore.scheduling.relaxedSize", 1200);
 
+    /** Share of the budget kept for diving. */
+    private static final int DIVE_PERCENT = Integer.getInteger("homeshore.scheduling.divePercent", 40);
+    private static final boolean LP = Boolean.parseBoolean(System.getProperty("homeshore.scheduling.lp", "true"));
+    private static final boolean LP_RELAXED = Boolean.getBoolean("homeshore.scheduling.lpRelaxed");
+
     private final long budgetNanos;
     private final boolean repair;
 
@@ -114,10 +119,19 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         double theta = 1.0;
         double bound = Double.NEGATIVE_INFINITY;
         int idle = 0;
+        MasterLp lp = LP && (!relaxed || LP_RELAXED) ? master.relaxation(incumbent, null) : null;
+        long divingFrom = deadline - budgetNanos * DIVE_PERCENT / 100;
         for (int it = 1; !context.isPhaseTerminated() && System.nanoTime() < deadline; it++) {
             long began = System.nanoTime();
+            if (lp != null) {
+                master.extend(lp);
+                lp.solve(deadline);
+                for (int i = 0; i < price.length; i++) {
+                    price[i] = lp.price(i);
+                }
+            }
             Shift[][] rosters = priceAll(context, grid, master, price, random, deadline, labels,
-                    multipliers);
+                    multipliers, null);
             if (rosters == null) {
                 break;
             }
@@ -169,6 +183,14 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                 publish(context, grid, master, incumbent);
                 return;
             }
+            if (lp != null) {
+                // converged when the pricing finds nothing better at these duals, or the dive's share of the budget
+                if (lp.objective() - lagrangian <= Math.max(0.5, 1e-4 * Math.abs(lagrangian))
+                        || System.nanoTime() > divingFrom) {
+                    break;
+                }
+                continue;
+            }
             if (norm == 0 || theta < MIN_THETA) {
                 theta = 1;
                 for (int i = 0; i < price.length; i++) {
@@ -181,6 +203,18 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             for (int i = 0; i < price.length; i++) {
                 ShiftDemand d = master.demands.get(i);
                 price[i] = clamp(d, price[i] + step * (d.required() - count[i]));
+            }
+        }
+        if (lp != null) {
+            int labelsNow = labels;
+            int[] dived = new AssignmentDive(grid).run(master, lp, price, deadline,
+                    dive -> priceAll(context, grid, master, price, random, deadline, labelsNow, multipliers, dive));
+            if (dived != null) {
+                int[] improved = master.descend(master.anneal(dived, random, ANNEAL_MOVES), random);
+                if (master.cost(improved) < best) {
+                    best = master.cost(improved);
+                    incumbent = improved;
+                }
             }
         }
         incumbent = master.descend(master.anneal(incumbent, random, ANNEAL_MOVES * 10), random);
@@ -210,15 +244,17 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
      */
     private static Shift[][] priceAll(PhaseCommandContext<Schedule> context, AgentDay[][] grid, ColumnPool master,
             double[] price, SplittableRandom random, long deadline, int labels,
-            RelaxedPricing.Multipliers[] multipliers) {
+            RelaxedPricing.Multipliers[] multipliers, AssignmentDive dive) {
         Shift[][] rosters = new Shift[grid.length][];
         SplittableRandom[] randoms = new SplittableRandom[grid.length];
         for (int a = 0; a < grid.length; a++) {
             randoms[a] = random.split();
         }
-        IntStream.range(0, grid.length).parallel().filter(a -> grid[a].length > 0).forEach(a -> {
+        IntStream.range(0, grid.length).parallel().filter(a -> grid[a].length > 0 && (dive == null || !dive.done(a)))
+                .forEach(a -> {
             if (System.nanoTime() < deadline && !context.isPhaseTerminated()) {
-                RosterPricing.DayValue worth = master.worth(a, price);
+                RosterPricing.DayValue worth = dive == null ? master.worth(a, price)
+                        : dive.restrict(a, master.worth(a, price));
                 Contract c = grid[a][0].getAgent().contract();
                 List<Shift[]> found = multipliers[a] != null
                         ? RelaxedPricing.best(grid[a], c, worth, randoms[a], master.richest(a, worth), multipliers[a],
@@ -230,7 +266,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                 }
             }
         });
-        boolean complete = IntStream.range(0, grid.length).allMatch(a -> grid[a].length == 0 || rosters[a] != null);
+        boolean complete = IntStream.range(0, grid.length)
+                .allMatch(a -> grid[a].length == 0 || dive != null && dive.done(a) || rosters[a] != null);
         return complete ? rosters : null;
     }
 

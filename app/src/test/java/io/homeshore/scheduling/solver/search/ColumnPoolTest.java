@@ -21,7 +21,7 @@ class ColumnPoolTest {
     private static final ShiftType EARLY = new ShiftType("E", null, 420, 420, 1, 480, 480, 1,
             Set.of(1, 2, 3, 4, 5, 6, 7), false, 0, Set.of());
     /** One early shift wanted on each of three days: 10 per agent short, 1 per agent too many. */
-    private static final List<ShiftDemand> DEMANDS = List.of(new ShiftDemand(0, "E", 1, 10, 1),
+    static final List<ShiftDemand> DEMANDS = List.of(new ShiftDemand(0, "E", 1, 10, 1),
             new ShiftDemand(1, "E", 1, 10, 1), new ShiftDemand(2, "E", 1, 10, 1));
 
     @Test
@@ -60,7 +60,7 @@ class ColumnPoolTest {
         assertThat(pool.cost(descended)).isLessThan(pool.cost(start));
     }
 
-    private static AgentDay[] row(String id) {
+    static AgentDay[] row(String id) {
         Agent agent = new Agent(id, Contract.UNLIMITED, Set.of(), List.of(), Set.of(), -1, -1, 0, null,
                 Agent.FairnessHistory.NONE);
         AgentDay[] row = new AgentDay[DEMANDS.size()];
@@ -71,7 +71,7 @@ class ColumnPoolTest {
         return row;
     }
 
-    private static Shift[] shifts(AgentDay[] row, boolean... working) {
+    static Shift[] shifts(AgentDay[] row, boolean... working) {
         Shift[] shifts = new Shift[row.length];
         for (int d = 0; d < row.length; d++) {
             shifts[d] = working[d] ? row[d].getOptions().get(0) : null;
