@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Diving on assignments (a price-and-dive heuristic for column generation; Sadykov et al. 2019, "Primal heuristics
@@ -25,12 +26,15 @@ final class AssignmentDive {
     private static final double FORBIDDEN = 1e7;
     /** Each step fixes at least this part of the fractional agent-days left (the largest first). */
     private static final int SHARE = Integer.getInteger("homeshore.scheduling.diveShare", 4);
+    /** How far a shaken dive weighs a share up or down (a share of its value). */
+    private static final double SHAKE = Double.parseDouble(System.getProperty("homeshore.scheduling.diveShake", "0.2"));
     /** Rounds of pricing per step at most. */
     private static final int ROUNDS = Integer.getInteger("homeshore.scheduling.diveRounds", 6);
 
     private final AgentDay[][] grid;
     private final boolean[][] forced;
     private final Shift[][] forcedShift;
+    private final SplittableRandom random;
 
     /** Prices the agents not yet whole at the current prices, their fixed days forced; {@code null} out of time. */
     @FunctionalInterface
@@ -38,8 +42,13 @@ final class AssignmentDive {
         Shift[][] price(AssignmentDive dive);
     }
 
-    AssignmentDive(AgentDay[][] grid) {
+    /**
+     * @param random {@code null}: shares taken strictly largest first; otherwise each is weighed by a random factor
+     *               up to {@link #SHAKE} either way, for a dive that differs from the first
+     */
+    AssignmentDive(AgentDay[][] grid, SplittableRandom random) {
         this.grid = grid;
+        this.random = random;
         this.forced = new boolean[grid.length][];
         this.forcedShift = new Shift[grid.length][];
         for (int a = 0; a < grid.length; a++) {
@@ -156,7 +165,8 @@ final class AssignmentDive {
                     if (e.getValue() >= WHOLE) {
                         fix(a, day.getKey(), e.getKey());
                     } else {
-                        fractional.add(new Share(a, day.getKey(), e.getKey(), e.getValue()));
+                        double weight = random == null ? 1 : 1 + SHAKE * (2 * random.nextDouble() - 1);
+                        fractional.add(new Share(a, day.getKey(), e.getKey(), e.getValue() * weight));
                     }
                 }
             }

@@ -18,14 +18,22 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Construction by Lagrangian relaxation of the day cover (for problems whose cover is per day and shift type, as in
+ * Construction by column generation over the day cover (for problems whose cover is per day and shift type, as in
  * Curtois &amp; Qu 2014): each demand gets a price, every agent's best roster at those prices is found (exactly or by
- * a beam with {@link RosterPricing} on small plans, by {@link RelaxedPricing} on large ones), and the prices follow
- * the subgradient — up where too few work, down where too many
- * (Fisher 1981, "The Lagrangian relaxation method for solving integer programming problems", Mgmt Sci 27). Every
- * iteration's rosters are kept per agent as columns; a descent then picks one column per agent against the exact
- * cover cost (a restricted master problem solved by local search, as in price-and-branch heuristics). The best plan
- * found, if better than the working one, becomes the working plan.
+ * a beam with {@link RosterPricing} on small plans, by {@link RelaxedPricing} on large ones), and every roster found
+ * is kept as a column of its agent.
+ * <ul>
+ * <li>Small plans (priced by {@link RosterPricing}): the prices are the duals of the restricted master's linear
+ * relaxation ({@link MasterLp}), until the pricing finds nothing better or {@link #DIVE_PERCENT} of the budget is
+ * left; then price-and-dive ({@link AssignmentDive}) fixes agent-days until one column per agent is left, again
+ * and again (shaken) until the budget ends.</li>
+ * <li>Large plans (priced by {@link RelaxedPricing}): the prices follow the subgradient — up where too few work,
+ * down where too many (Fisher 1981, "The Lagrangian relaxation method for solving integer programming problems",
+ * Mgmt Sci 27).</li>
+ * </ul>
+ * A descent and an annealing pick one column per agent against the exact cover cost (a restricted master problem
+ * solved by local search, as in price-and-branch heuristics). The best plan found, if better than the working one,
+ * becomes the working plan.
  */
 public final class LagrangianConstruction implements PhaseCommand<Schedule> {
 
@@ -59,8 +67,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
 
     /** Share of the budget kept for diving. */
     private static final int DIVE_PERCENT = Integer.getInteger("homeshore.scheduling.divePercent", 40);
+    /** {@code false}: subgradient prices on small plans too, and no diving (the way before ADR 0054). */
     private static final boolean LP = Boolean.parseBoolean(System.getProperty("homeshore.scheduling.lp", "true"));
-    private static final boolean LP_RELAXED = Boolean.getBoolean("homeshore.scheduling.lpRelaxed");
 
     private final long budgetNanos;
     private final boolean repair;
@@ -119,7 +127,9 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         double theta = 1.0;
         double bound = Double.NEGATIVE_INFINITY;
         int idle = 0;
-        MasterLp lp = LP && (!relaxed || LP_RELAXED) ? master.relaxation(incumbent, null) : null;
+        // relaxed pricing keeps the subgradient: on Curtois 12 the LP's column generation had not converged after
+        // 21 s (ADR 0054)
+        MasterLp lp = LP && !relaxed ? master.relaxation(incumbent, null) : null;
         long divingFrom = deadline - budgetNanos * DIVE_PERCENT / 100;
         for (int it = 1; !context.isPhaseTerminated() && System.nanoTime() < deadline; it++) {
             long began = System.nanoTime();
@@ -205,9 +215,11 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                 price[i] = clamp(d, price[i] + step * (d.required() - count[i]));
             }
         }
-        if (lp != null) {
+        // dives until the budget ends: the first in order of the shares, the others shaken, each over every column
+        // found so far (the earlier dives' too) from the relaxation at the root
+        for (int dives = 0; lp != null && !context.isPhaseTerminated() && System.nanoTime() < deadline; dives++) {
             int labelsNow = labels;
-            int[] dived = new AssignmentDive(grid).run(master, lp, price, deadline,
+            int[] dived = new AssignmentDive(grid, dives == 0 ? null : random).run(master, lp, price, deadline,
                     dive -> priceAll(context, grid, master, price, random, deadline, labelsNow, multipliers, dive));
             if (dived != null) {
                 int[] improved = master.descend(master.anneal(dived, random, ANNEAL_MOVES), random);
@@ -216,6 +228,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                     incumbent = improved;
                 }
             }
+            lp = master.relaxation(incumbent, null);
         }
         incumbent = master.descend(master.anneal(incumbent, random, ANNEAL_MOVES * 10), random);
         if (master.cost(incumbent) < startCost) {

@@ -62,7 +62,7 @@ class AssignmentDiveTest {
         assertThat(lp.solve(Long.MAX_VALUE)).isTrue();
         assertThat(lp.objective()).isCloseTo(0, within(1e-3));
 
-        AssignmentDive dive = new AssignmentDive(grid);
+        AssignmentDive dive = new AssignmentDive(grid, null);
         int[] chosen = dive.run(pool, lp, price, Long.MAX_VALUE, pricer);
 
         assertThat(chosen).isNotNull();
@@ -86,7 +86,7 @@ class AssignmentDiveTest {
         }
         MasterLp lp = pool.relaxation(new int[] {work, 0, 0}, null);
         lp.solve(Long.MAX_VALUE);
-        AssignmentDive dive = new AssignmentDive(grid);
+        AssignmentDive dive = new AssignmentDive(grid, null);
         double[] price = new double[DEMANDS.size()];
         dive.run(pool, lp, price, Long.MAX_VALUE, d -> new Shift[3][]);
 
