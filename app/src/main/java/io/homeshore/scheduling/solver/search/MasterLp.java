@@ -291,11 +291,6 @@ final class MasterLp {
         return duals[i];
     }
 
-    /** The dual of agent {@code a}'s convexity row at the last solve. */
-    double agentDual(int a) {
-        return duals[demands + a];
-    }
-
     /** Receives a column of an agent and its value in the solution. */
     @FunctionalInterface
     interface ColumnValue {
@@ -328,10 +323,5 @@ final class MasterLp {
             least = Math.min(least, reducedCost(v));
         }
         return least;
-    }
-
-    /** Pivots done so far. */
-    int pivots() {
-        return pivots;
     }
 }
