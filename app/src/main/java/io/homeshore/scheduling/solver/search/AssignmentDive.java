@@ -21,13 +21,14 @@ import java.util.SplittableRandom;
 final class AssignmentDive {
 
     /** An agent-day's share this close to 1 is fixed with every other such share in one step. */
-    static final double WHOLE = 0.99;
+    private static final double WHOLE = 0.99;
     /** What a forbidden choice on a fixed day is worth: more than any roster could gain elsewhere. */
     private static final double FORBIDDEN = 1e7;
     /** Each step fixes at least this part of the fractional agent-days left (the largest first). */
     private static final int SHARE = Integer.getInteger("homeshore.scheduling.diveShare", 4);
     /** How far a shaken dive weighs a share up or down (a share of its value). */
-    private static final double SHAKE = Double.parseDouble(System.getProperty("homeshore.scheduling.diveShake", "0.2"));
+    private static final double SHAKE = Double.parseDouble(
+            System.getProperty("homeshore.scheduling.diveShake", "0.2"));
     /** Rounds of pricing per step at most. */
     private static final int ROUNDS = Integer.getInteger("homeshore.scheduling.diveRounds", 6);
 
@@ -103,7 +104,7 @@ final class AssignmentDive {
                 } else if (added == 0) {
                     break;
                 } else {
-                    master.extend(lp);
+                    master.extend(lp, this);
                 }
             }
         }

@@ -121,11 +121,16 @@ final class ColumnPool {
         return lp;
     }
 
-    /** Gives the relaxation the columns found since it was built or last extended. */
-    void extend(MasterLp lp) {
+    /**
+     * Gives the relaxation the columns found since it was built or last extended, those that keep the {@code dive}'s
+     * fixed days (all when {@code null}).
+     */
+    void extend(MasterLp lp, AssignmentDive dive) {
         for (int a = 0; a < grid.length; a++) {
             for (int k = inRelaxation[a]; k < columns.get(a).size(); k++) {
-                lp.addColumn(a, k, uses.get(a).get(k), own.get(a).get(k));
+                if (dive == null || dive.compatible(a, columns.get(a).get(k))) {
+                    lp.addColumn(a, k, uses.get(a).get(k), own.get(a).get(k));
+                }
             }
             inRelaxation[a] = columns.get(a).size();
         }

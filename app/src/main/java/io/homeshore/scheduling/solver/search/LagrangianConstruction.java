@@ -134,7 +134,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         for (int it = 1; !context.isPhaseTerminated() && System.nanoTime() < deadline; it++) {
             long began = System.nanoTime();
             if (lp != null) {
-                master.extend(lp);
+                master.extend(lp, null);
                 lp.solve(deadline);
                 for (int i = 0; i < price.length; i++) {
                     price[i] = lp.price(i);

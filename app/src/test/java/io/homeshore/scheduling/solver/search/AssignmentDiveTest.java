@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Price and dive on an odd cycle (the three days of {@link ColumnPoolTest}), the smallest master whose relaxation is fractional: three agents, three days, one
- * early shift wanted each day, and each agent may work two of the days (A days 0 and 1, B days 1 and 2, C days 0 and
- * 2) or none. Half of every working roster covers each day exactly (LP value 0); any whole choice leaves a day short
- * or one over.
+ * Price and dive on an odd cycle, the smallest master whose relaxation is fractional: three agents and the three days
+ * of {@link ColumnPoolTest}, one early shift wanted each day, and each agent may work two of the days (A days 0 and 1,
+ * B days 1 and 2, C days 0 and 2) or none. Half of every working roster covers each day exactly (LP value 0); any
+ * whole choice leaves a day short or one over.
  */
 class AssignmentDiveTest {
 
@@ -57,7 +57,7 @@ class AssignmentDiveTest {
             for (int a = 0; a < 3; a++) {
                 pool.add(a, found[a]);
             }
-            pool.extend(lp);
+            pool.extend(lp, null);
         }
         assertThat(lp.solve(Long.MAX_VALUE)).isTrue();
         assertThat(lp.objective()).isCloseTo(0, within(1e-3));
