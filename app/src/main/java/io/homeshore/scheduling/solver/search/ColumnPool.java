@@ -30,7 +30,7 @@ final class ColumnPool {
     final List<List<int[]>> uses = new ArrayList<>();
     final List<List<Long>> own = new ArrayList<>();
     final List<Map<Integer, List<ShiftRequest>>> requests = new ArrayList<>();
-    /** Per agent, how many of its columns the relaxation holds. */
+    /** Per agent, how many of its columns the relaxation built or extended last has seen (one relaxation at a time). */
     private int[] inRelaxation = new int[0];
 
     ColumnPool(AgentDay[][] grid, Map<AgentDay, List<ShiftRequest>> byDay) {

@@ -253,7 +253,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     /**
      * Every agent's best roster at these prices, two agents at a time (the pricing of one agent is independent of the
      * others'; each agent's columns are touched by one thread only); {@code null} when the budget ran out before all
-     * were priced. The runners-up of each pricing join the agent's columns.
+     * were priced. The runners-up of each pricing join the agent's columns. With a {@code dive}, its fixed days are
+     * forced and agents whose every day is fixed are not priced.
      */
     private static Shift[][] priceAll(PhaseCommandContext<Schedule> context, AgentDay[][] grid, ColumnPool master,
             double[] price, SplittableRandom random, long deadline, int labels,

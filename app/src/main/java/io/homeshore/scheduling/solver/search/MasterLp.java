@@ -306,17 +306,10 @@ final class MasterLp {
         }
     }
 
-    /** The value of the agent's column {@code k} in the last solution. */
-    double value(int agent, int k) {
-        for (int row = 0; row < rows; row++) {
-            if (agentOf[basis[row]] == agent && columnOf[basis[row]] == k) {
-                return values[row];
-            }
-        }
-        return 0;
-    }
-
-    /** The least reduced cost over all variables at the last solve's duals (≥ 0 up to rounding when optimal). */
+    /**
+     * The least reduced cost over all variables at the last solve's duals: at least 0, up to rounding, when it ended
+     * optimal (the duals are feasible, so their value is a lower bound).
+     */
     double leastReducedCost() {
         double least = Double.POSITIVE_INFINITY;
         for (int v = 0; v < variables; v++) {

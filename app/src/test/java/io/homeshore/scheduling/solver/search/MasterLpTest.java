@@ -65,13 +65,12 @@ class MasterLpTest {
                 assertThat(lp.price(i)).isBetween(-m.over()[i] - 1e-6, m.under()[i] + 1e-6);
             }
             for (int a = 0; a < agents; a++) {
-                double sum = 0;
-                for (int k = 0; k < m.uses().get(a).size(); k++) {
-                    double x = lp.value(a, k);
-                    assertThat(x).isGreaterThanOrEqualTo(0);
-                    sum += x;
-                }
-                assertThat(sum).isCloseTo(1, within(1e-9));
+                double[] sum = {0};
+                lp.forEachValue(a, (k, x) -> {
+                    assertThat(x).isPositive();
+                    sum[0] += x;
+                });
+                assertThat(sum[0]).isCloseTo(1, within(1e-9));
             }
         }
     }
