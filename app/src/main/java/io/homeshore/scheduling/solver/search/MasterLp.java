@@ -44,7 +44,6 @@ final class MasterLp {
     private final double[] duals;
     private int pivots;
     private final int[] required;
-    private double objective;
 
     /**
      * @param required  the cover each demand wants
@@ -136,7 +135,6 @@ final class MasterLp {
                 }
             }
             if (entering < 0) {
-                objective = objectiveNow();
                 return true;
             }
             int[] r = rowsOf[entering];
@@ -172,7 +170,6 @@ final class MasterLp {
             }
         }
         computeDuals();
-        objective = objectiveNow();
         return false;
     }
 
@@ -218,15 +215,6 @@ final class MasterLp {
                 }
             }
         }
-    }
-
-    /** The dual value at the true right-hand sides: exact up to the perturbation when the duals are feasible. */
-    private double objectiveNow() {
-        double z = 0;
-        for (int row = 0; row < rows; row++) {
-            z += (row < demands ? required[row] : 1) * duals[row];
-        }
-        return z;
     }
 
     /** Computes the basis inverse afresh (Gauss–Jordan with partial pivoting) and the basic values from it. */
@@ -283,7 +271,11 @@ final class MasterLp {
      * times {@link #PERTURBATION} times the largest under-cover weight).
      */
     double objective() {
-        return objective;
+        double z = 0;
+        for (int row = 0; row < rows; row++) {
+            z += (row < demands ? required[row] : 1) * duals[row];
+        }
+        return z;
     }
 
     /** The dual price of demand {@code i} at the last solve. */

@@ -1,21 +1,19 @@
 package io.homeshore.scheduling.solver.search;
 
 import static io.homeshore.scheduling.solver.search.RosterPricingTest.CONTRACT;
-import static io.homeshore.scheduling.solver.search.RosterPricingTest.DAYS;
 import static io.homeshore.scheduling.solver.search.RosterPricingTest.breaches;
-import static io.homeshore.scheduling.solver.search.RosterPricingTest.randomWorth;
+import static io.homeshore.scheduling.solver.search.RosterPricingTest.problem;
 import static io.homeshore.scheduling.solver.search.RosterPricingTest.row;
 import static io.homeshore.scheduling.solver.search.RosterPricingTest.total;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.Shift;
+import io.homeshore.scheduling.solver.search.RosterPricingTest.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The relaxed pricing against the exact one on short horizons whose every resource binds (minutes, late shifts,
@@ -28,19 +26,18 @@ class RelaxedPricingTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void itsRostersKeepEveryRuleAndAreWorthNoMoreThanTheBest(int seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        AgentDay[] row = row(random.nextInt(DAYS));
-        RosterPricing.DayValue value = randomWorth(random);
-        Shift[] exact = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
+        Problem p = problem(seed);
+        Shift[] exact = p.exact();
 
-        List<Shift[]> rosters = RelaxedPricing.best(row, CONTRACT, value, random, null,
+        List<Shift[]> rosters = RelaxedPricing.best(p.row(), CONTRACT, p.value(), p.random(), null,
                 new RelaxedPricing.Multipliers(), 3);
 
         for (int i = 0; i < rosters.size(); i++) {
-            assertThat(breaches(row, rosters.get(i))).as("roster %d", i).isZero();
-            assertThat(total(value, rosters.get(i))).isLessThanOrEqualTo(total(value, exact));
+            assertThat(breaches(p.row(), rosters.get(i))).as("roster %d", i).isZero();
+            assertThat(total(p.value(), rosters.get(i))).isLessThanOrEqualTo(total(p.value(), exact));
             if (i > 0) {
-                assertThat(total(value, rosters.get(i))).isLessThanOrEqualTo(total(value, rosters.get(i - 1)));
+                assertThat(total(p.value(), rosters.get(i)))
+                        .isLessThanOrEqualTo(total(p.value(), rosters.get(i - 1)));
             }
         }
     }
@@ -52,12 +49,9 @@ class RelaxedPricingTest {
         double missed = 0;
         double best = 0;
         for (int seed = 1; seed <= SEEDS; seed++) {
-            SplittableRandom random = new SplittableRandom(seed);
-            AgentDay[] row = row(random.nextInt(DAYS));
-            RosterPricing.DayValue value = randomWorth(random);
-            double exact = total(value, RosterPricing.best(row, CONTRACT, value, random, null,
-                    RosterPricing.MAX_LABELS));
-            double relaxed = total(value, RelaxedPricing.best(row, CONTRACT, value, random, null,
+            Problem p = problem(seed);
+            double exact = total(p.value(), p.exact());
+            double relaxed = total(p.value(), RelaxedPricing.best(p.row(), CONTRACT, p.value(), p.random(), null,
                     new RelaxedPricing.Multipliers(), 1).getFirst());
             found += relaxed == exact ? 1 : 0;
             missed += exact - relaxed;
@@ -70,15 +64,13 @@ class RelaxedPricingTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4})
     void givesBackTheKnownRosterWhenItFindsNothingBetter(int seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        AgentDay[] row = row(random.nextInt(DAYS));
-        RosterPricing.DayValue value = randomWorth(random);
-        Shift[] known = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
+        Problem p = problem(seed);
+        Shift[] known = p.exact();
 
-        List<Shift[]> rosters = RelaxedPricing.best(row, CONTRACT, value, random, known,
+        List<Shift[]> rosters = RelaxedPricing.best(p.row(), CONTRACT, p.value(), p.random(), known,
                 new RelaxedPricing.Multipliers(), 3);
 
-        assertThat(total(value, rosters.getFirst())).isEqualTo(total(value, known));
-        assertThat(breaches(row, rosters.getFirst())).isZero();
+        assertThat(total(p.value(), rosters.getFirst())).isEqualTo(total(p.value(), known));
+        assertThat(breaches(p.row(), rosters.getFirst())).isZero();
     }
 }

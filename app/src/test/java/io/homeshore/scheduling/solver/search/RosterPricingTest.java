@@ -32,26 +32,24 @@ class RosterPricingTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void findsTheMostValuableRosterThatKeepsEveryRule(int seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        AgentDay[] row = row(random.nextInt(DAYS));
-        RosterPricing.DayValue value = randomWorth(random);
+        Problem p = problem(seed);
 
-        Shift[] priced = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
+        Shift[] priced = p.exact();
 
         double best = Double.NEGATIVE_INFINITY;
         Shift[] roster = new Shift[DAYS];
         for (int code = 0; code < Math.pow(3, DAYS); code++) {
             int rest = code;
             for (int d = 0; d < DAYS; d++, rest /= 3) {
-                roster[d] = rest % 3 == 2 || rest % 3 >= row[d].getOptions().size() ? null
-                        : row[d].getOptions().get(rest % 3);
+                roster[d] = rest % 3 == 2 || rest % 3 >= p.row()[d].getOptions().size() ? null
+                        : p.row()[d].getOptions().get(rest % 3);
             }
-            if (breaches(row, roster) == 0) {
-                best = Math.max(best, total(value, roster));
+            if (breaches(p.row(), roster) == 0) {
+                best = Math.max(best, total(p.value(), roster));
             }
         }
-        assertThat(breaches(row, priced)).isZero();
-        assertThat(total(value, priced)).isEqualTo(best);
+        assertThat(breaches(p.row(), priced)).isZero();
+        assertThat(total(p.value(), priced)).isEqualTo(best);
     }
 
     /**
@@ -61,41 +59,53 @@ class RosterPricingTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void neverReturnsARosterOwingMoreThanTheKnownOne(int seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        AgentDay[] row = row(random.nextInt(DAYS));
-        RosterPricing.DayValue value = randomWorth(random);
-        Shift[] known = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
+        Problem p = problem(seed);
+        Shift[] known = p.exact();
 
         for (int labels = 1; labels <= 16; labels++) {
-            Shift[] priced = RosterPricing.best(row, CONTRACT, value, random, known, labels);
+            Shift[] priced = RosterPricing.best(p.row(), CONTRACT, p.value(), p.random(), known, labels);
 
-            assertThat(breaches(row, priced)).as("labels %d", labels).isZero();
-            assertThat(total(value, priced)).as("labels %d", labels).isEqualTo(total(value, known));
+            assertThat(breaches(p.row(), priced)).as("labels %d", labels).isZero();
+            assertThat(total(p.value(), priced)).as("labels %d", labels).isEqualTo(total(p.value(), known));
         }
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void runnersUpKeepEveryRuleAndComeInOrderOfWorth(int seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        AgentDay[] row = row(random.nextInt(DAYS));
-        RosterPricing.DayValue value = randomWorth(random);
-        Shift[] best = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
+        Problem p = problem(seed);
+        Shift[] best = p.exact();
 
-        List<Shift[]> rosters = RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS, 3);
+        List<Shift[]> rosters = RosterPricing.best(p.row(), CONTRACT, p.value(), p.random(), null,
+                RosterPricing.MAX_LABELS, 3);
 
         assertThat(rosters).hasSize(3);
-        assertThat(total(value, rosters.getFirst())).isEqualTo(total(value, best));
+        assertThat(total(p.value(), rosters.getFirst())).isEqualTo(total(p.value(), best));
         for (int i = 0; i < rosters.size(); i++) {
-            assertThat(breaches(row, rosters.get(i))).isZero();
+            assertThat(breaches(p.row(), rosters.get(i))).isZero();
             for (int j = 0; j < i; j++) {
                 assertThat(rosters.get(i)).isNotEqualTo(rosters.get(j));
-                assertThat(total(value, rosters.get(i))).isLessThanOrEqualTo(total(value, rosters.get(j)));
+                assertThat(total(p.value(), rosters.get(i))).isLessThanOrEqualTo(total(p.value(), rosters.get(j)));
             }
         }
     }
 
     /** Each day's early, late and day off worth a random amount. */
+    /** A random problem: the random source it was drawn from (to go on with), the agent's row and the day values. */
+    record Problem(SplittableRandom random, AgentDay[] row, RosterPricing.DayValue value) {
+
+        /** The exact pricing's best roster (all labels kept, nothing known). */
+        Shift[] exact() {
+            return RosterPricing.best(row, CONTRACT, value, random, null, RosterPricing.MAX_LABELS);
+        }
+    }
+
+    static Problem problem(int seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        AgentDay[] row = row(random.nextInt(DAYS));
+        return new Problem(random, row, randomWorth(random));
+    }
+
     static RosterPricing.DayValue randomWorth(SplittableRandom random) {
         double[][] worth = new double[DAYS][3];
         for (double[] day : worth) {
