@@ -23,13 +23,13 @@ import java.util.stream.IntStream;
  * a beam with {@link RosterPricing} on small plans, by {@link RelaxedPricing} on large ones), and every roster found
  * is kept as a column of its agent.
  * <ul>
- * <li>Small plans (priced by {@link RosterPricing}): the prices are the duals of the restricted master's linear
- * relaxation ({@link MasterLp}), until the pricing finds nothing better or {@link #DIVE_PERCENT} of the budget is
- * left; then price-and-dive ({@link AssignmentDive}) fixes agent-days until one column per agent is left, again
- * and again (shaken) until the budget ends.</li>
- * <li>Large plans (priced by {@link RelaxedPricing}): the prices follow the subgradient — up where too few work,
- * down where too many (Fisher 1981, "The Lagrangian relaxation method for solving integer programming problems",
- * Mgmt Sci 27).</li>
+ * <li>Small plans (priced by {@link RosterPricing}), and large ones whose master has at most {@link #LP_ROWS} rows:
+ * the prices are the duals of the restricted master's linear relaxation ({@link MasterLp}), until the pricing finds
+ * nothing better or {@link #DIVE_PERCENT} of the budget is left; then price-and-dive ({@link AssignmentDive}) fixes
+ * agent-days until one column per agent is left, again and again (shaken) until the budget ends.</li>
+ * <li>Other large plans (priced by {@link RelaxedPricing}): the prices follow the subgradient — up where too few
+ * work, down where too many (Fisher 1981, "The Lagrangian relaxation method for solving integer programming
+ * problems", Mgmt Sci 27).</li>
  * </ul>
  * A descent and an annealing pick one column per agent against the exact cover cost (a restricted master problem
  * solved by local search, as in price-and-branch heuristics). The best plan found, if better than the working one,
@@ -69,6 +69,12 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     private static final int DIVE_PERCENT = Integer.getInteger("homeshore.scheduling.divePercent", 40);
     /** {@code false}: subgradient prices on small plans too, and no diving (the way before ADR 0054). */
     private static final boolean LP = Boolean.parseBoolean(System.getProperty("homeshore.scheduling.lp", "true"));
+    /**
+     * Plans priced by {@link RelaxedPricing} take LP prices too when the master has at most this many rows (demands
+     * and agents): Curtois 11, 14, 15, 17 and 18 (200–297 rows). Larger masters kept the subgradient: on 12 (340 rows)
+     * column generation had not converged when the dives began, on 13 (624) the LP did not move in 18 s (ADR 0055).
+     */
+    private static final int LP_ROWS = Integer.getInteger("homeshore.scheduling.lpRows", 300);
 
     private final long budgetNanos;
     private final boolean repair;
@@ -127,9 +133,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         double theta = 1.0;
         double bound = Double.NEGATIVE_INFINITY;
         int idle = 0;
-        // relaxed pricing keeps the subgradient: on Curtois 12 the LP's column generation had not converged after
-        // 21 s (ADR 0054)
-        MasterLp lp = LP && !relaxed ? master.relaxation(incumbent, null) : null;
+        MasterLp lp = LP && (!relaxed || master.demands.size() + grid.length <= LP_ROWS)
+                ? master.relaxation(incumbent, null) : null;
         long divingFrom = deadline - budgetNanos * DIVE_PERCENT / 100;
         for (int it = 1; !context.isPhaseTerminated() && System.nanoTime() < deadline; it++) {
             long began = System.nanoTime();
