@@ -110,14 +110,7 @@ final class ColumnPool {
         }
         MasterLp lp = new MasterLp(required, under, over, startUses, startCost, chosen);
         inRelaxation = new int[grid.length];
-        for (int a = 0; a < grid.length; a++) {
-            for (int k = 0; k < columns.get(a).size(); k++) {
-                if (k != chosen[a] && (dive == null || dive.compatible(a, columns.get(a).get(k)))) {
-                    lp.addColumn(a, k, uses.get(a).get(k), own.get(a).get(k));
-                }
-            }
-            inRelaxation[a] = columns.get(a).size();
-        }
+        addUnseen(lp, dive, chosen);
         return lp;
     }
 
@@ -126,9 +119,14 @@ final class ColumnPool {
      * fixed days (all when {@code null}).
      */
     void extend(MasterLp lp, AssignmentDive dive) {
+        addUnseen(lp, dive, null);
+    }
+
+    /** Adds the columns the relaxation has not seen that keep the dive's fixed days, but each agent's {@code basic}. */
+    private void addUnseen(MasterLp lp, AssignmentDive dive, int[] basic) {
         for (int a = 0; a < grid.length; a++) {
             for (int k = inRelaxation[a]; k < columns.get(a).size(); k++) {
-                if (dive == null || dive.compatible(a, columns.get(a).get(k))) {
+                if ((basic == null || k != basic[a]) && (dive == null || dive.compatible(a, columns.get(a).get(k)))) {
                     lp.addColumn(a, k, uses.get(a).get(k), own.get(a).get(k));
                 }
             }

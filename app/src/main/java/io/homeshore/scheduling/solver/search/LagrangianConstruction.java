@@ -229,8 +229,9 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                     dive -> priceAll(context, grid, master, price, random, deadline, labelsNow, multipliers, dive));
             if (dived != null) {
                 int[] improved = master.descend(master.anneal(dived, random, ANNEAL_MOVES), random);
-                if (master.cost(improved) < best) {
-                    best = master.cost(improved);
+                long cost = master.cost(improved);
+                if (cost < best) {
+                    best = cost;
                     incumbent = improved;
                 }
             }
