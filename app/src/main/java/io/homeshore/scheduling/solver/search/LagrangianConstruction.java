@@ -71,11 +71,11 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     private static final boolean LP = Boolean.parseBoolean(System.getProperty("homeshore.scheduling.lp", "true"));
     /**
      * Plans priced by {@link RelaxedPricing} take LP prices too when the master has at most this many rows (demands
-     * and agents): Curtois 11, 14, 17 and 18 (200–274 rows). Larger masters keep the subgradient: 15 (297 rows) was
-     * worse with LP prices in three runs, on 12 (340) column generation had not converged when the dives began, on 13
-     * (624) the LP did not move in 18 s (ADR 0055).
+     * and agents): Curtois 11, 14, 15, 17, 18 and 12 (200–340 rows). Larger masters keep the subgradient: on 19 (460
+     * rows) column generation had not converged when the dives began (4,778 against 3,491), and on 13 (624) the LP
+     * stalls in degenerate pivots (ADR 0055, ADR 0056).
      */
-    private static final int LP_ROWS = Integer.getInteger("homeshore.scheduling.lpRows", 280);
+    private static final int LP_ROWS = Integer.getInteger("homeshore.scheduling.lpRows", 400);
 
     private final long budgetNanos;
     private final boolean repair;
