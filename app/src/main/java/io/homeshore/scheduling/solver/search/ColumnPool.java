@@ -11,13 +11,12 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * The columns (rosters) found per agent, the demands they serve, and the exact cost of a choice of one column per
  * agent: the cover terms of the demands plus each roster's hard penalty and missed wishes. A roster that breaks
- * a rule costs {@link #HARD} per breach, so a plan breaking none is always preferred.
+ * a rule costs {@link #HARD} per breach, so a plan breaking none is always preferred. {@link ColumnSearch} looks for
+ * a cheap choice; {@link #relaxation} gives the linear relaxation of choosing.
  */
 final class ColumnPool {
 
@@ -189,110 +188,10 @@ final class ColumnPool {
         return cost;
     }
 
-    private long demandCost(int i, int n) {
+    /** The cover cost of demand {@code i} when {@code n} agents serve it. */
+    long demandCost(int i, int n) {
         ShiftDemand d = demands.get(i);
         return n < d.required() ? (long) (d.required() - n) * d.underWeight()
                 : (long) (n - d.required()) * d.overWeight();
-    }
-
-    /**
-     * Coordinate descent over the agents: each takes the column that costs least with everyone else's as they are
-     * (ties broken at random), until no agent's change helps.
-     */
-    int[] descend(int[] picked, SplittableRandom random) {
-        int[] count = count(picked);
-        boolean improved = true;
-        while (improved) {
-            improved = false;
-            for (int a = 0; a < grid.length; a++) {
-                if (grid[a].length == 0) {
-                    continue;
-                }
-                for (int i : uses.get(a).get(picked[a])) {
-                    count[i]--;
-                }
-                long currentCost = columnCost(a, picked[a], count);
-                int choice = picked[a];
-                long choiceCost = currentCost;
-                int ties = 1;
-                for (int k = 0; k < columns.get(a).size(); k++) {
-                    if (k == picked[a]) {
-                        continue;
-                    }
-                    long c = columnCost(a, k, count);
-                    if (c < choiceCost) {
-                        choice = k;
-                        choiceCost = c;
-                        ties = 1;
-                    } else if (c == choiceCost && random.nextInt(++ties) == 0) {
-                        choice = k;
-                    }
-                }
-                improved |= choiceCost < currentCost;
-                picked[a] = choice;
-                for (int i : uses.get(a).get(choice)) {
-                    count[i]++;
-                }
-            }
-        }
-        return picked;
-    }
-
-    /**
-     * Simulated annealing over the choice of columns (Kirkpatrick et al. 1983, Science 220): a move gives one
-     * agent another of its columns; the temperature falls geometrically from a third of the largest
-     * under-cover weight. Returns the best choice seen.
-     */
-    int[] anneal(int[] start, SplittableRandom random, long moves) {
-        int[] picked = start.clone();
-        int[] count = count(picked);
-        long current = cost(picked);
-        long bestCost = current;
-        int[] best = picked.clone();
-        int[] agents = IntStream.range(0, grid.length).filter(a -> columns.get(a).size() > 1).toArray();
-        double hot = Math.max(1, demands.stream().mapToInt(ShiftDemand::underWeight).max().orElse(3) / 3.0);
-        double cold = 0.5;
-        for (long i = 0; agents.length > 0 && i < moves; i++) {
-            int a = agents[random.nextInt(agents.length)];
-            int k = random.nextInt(columns.get(a).size());
-            int old = picked[a];
-            if (k == old) {
-                continue;
-            }
-            long delta = own.get(a).get(k) - own.get(a).get(old) + shift(uses.get(a).get(old), count, -1)
-                    + shift(uses.get(a).get(k), count, 1);
-            double t = hot * Math.pow(cold / hot, (double) i / moves);
-            if (delta <= 0 || random.nextDouble() < Math.exp(-delta / t)) {
-                picked[a] = k;
-                current += delta;
-                if (current < bestCost) {
-                    bestCost = current;
-                    best = picked.clone();
-                }
-            } else {
-                shift(uses.get(a).get(k), count, -1);
-                shift(uses.get(a).get(old), count, 1);
-            }
-        }
-        return best;
-    }
-
-    /** Adds {@code delta} (±1) to the count of each demand served and returns the change in cover cost. */
-    private long shift(int[] served, int[] count, int delta) {
-        long change = 0;
-        for (int i : served) {
-            change += demandCost(i, count[i] + delta) - demandCost(i, count[i]);
-            count[i] += delta;
-        }
-        return change;
-    }
-
-    /** The cost column {@code k} of agent {@code a} adds to the others' cover {@code count}. */
-    private long columnCost(int a, int k, int[] count) {
-        long cost = own.get(a).get(k);
-        for (int i : uses.get(a).get(k)) {
-            cost += demandCost(i, count[i] + 1) - demandCost(i, count[i]);
-        }
-        return cost;
     }
 }

@@ -25,9 +25,8 @@ import java.util.SplittableRandom;
  * <li>Other large plans (priced by {@link RelaxedPricing}): the prices follow the {@link Subgradient} — up where too
  * few work, down where too many.</li>
  * </ul>
- * A descent and an annealing pick one column per agent against the exact cover cost (a restricted master problem
- * solved by local search, as in price-and-branch heuristics). The best plan found, if better than the working one,
- * becomes the working plan.
+ * A descent and an annealing ({@link ColumnSearch}) pick one column per agent against the exact cover cost. The best
+ * plan found, if better than the working one, becomes the working plan.
  */
 public final class LagrangianConstruction implements PhaseCommand<Schedule> {
 
@@ -78,6 +77,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         int[] incumbent = master.addCurrent();
         long best = master.cost(incumbent);
         long startCost = best;
+        ColumnSearch search = new ColumnSearch(master);
         Subgradient subgradient = new Subgradient(master.demands);
         double[] price = subgradient.start(master.count(incumbent));
         AgentPricing pricing = new AgentPricing(context, grid, master);
@@ -128,8 +128,8 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                 incumbent = picked;
             }
             if (it % DESCENT_EVERY == 0) {
-                for (int[] start : List.of(master.descend(picked.clone(), random), incumbent)) {
-                    int[] improved = master.anneal(start, random, ANNEAL_MOVES);
+                for (int[] start : List.of(search.descend(picked.clone(), random), incumbent)) {
+                    int[] improved = search.anneal(start, random, ANNEAL_MOVES);
                     long c = master.cost(improved);
                     if (c < best) {
                         best = c;
@@ -157,7 +157,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             int[] dived = new AssignmentDive(grid, dives == 0 ? null : random).run(master, lp, price, deadline,
                     dive -> pricing.price(price, random, deadline, dive));
             if (dived != null) {
-                int[] improved = master.descend(master.anneal(dived, random, ANNEAL_MOVES), random);
+                int[] improved = search.descend(search.anneal(dived, random, ANNEAL_MOVES), random);
                 long cost = master.cost(improved);
                 if (cost < best) {
                     best = cost;
@@ -166,7 +166,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             }
             lp = master.relaxation(incumbent, null);
         }
-        incumbent = master.descend(master.anneal(incumbent, random, ANNEAL_MOVES * 10), random);
+        incumbent = search.descend(search.anneal(incumbent, random, ANNEAL_MOVES * 10), random);
         if (master.cost(incumbent) < startCost) {
             publish(context, grid, master, incumbent);
         }

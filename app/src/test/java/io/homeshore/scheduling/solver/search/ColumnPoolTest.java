@@ -53,8 +53,8 @@ class ColumnPoolTest {
         int[] start = {a, b};
         assertThat(pool.cost(start)).isEqualTo(12);
 
-        int[] annealed = pool.anneal(start, new SplittableRandom(1), 10_000);
-        int[] descended = pool.descend(start.clone(), new SplittableRandom(1));
+        int[] annealed = new ColumnSearch(pool).anneal(start, new SplittableRandom(1), 10_000);
+        int[] descended = new ColumnSearch(pool).descend(start.clone(), new SplittableRandom(1));
 
         assertThat(pool.cost(annealed)).isZero();
         assertThat(pool.cost(descended)).isLessThan(pool.cost(start));
