@@ -24,7 +24,8 @@ import java.util.random.RandomGenerator;
  * judgement ({@link RosterDraft#evaluate}). Ties are broken at random, so repeated calls wander a plateau.
  *
  * <p>Labels are kept per state (last shift, run, minutes, week minutes, open weekend) on a Pareto front of at most
- * {@link #FRONT}; a day with more than {@link #MAX_LABELS} labels keeps the most promising. Past those caps (very long
+ * {@link #FRONT}; counts that can no longer reach their limit compare equal ({@link Headroom}), so fewer labels
+ * crowd a front. A day with more than {@link #MAX_LABELS} labels keeps the most promising. Past those caps (very long
  * horizons, very many shift options, many limited shift types) it is a beam search rather than exact.
  */
 final class RosterPricing {
@@ -152,6 +153,7 @@ final class RosterPricing {
             typeOf[d] = choices.get(d).stream().mapToInt(types::index).toArray();
         }
         int beam = Math.max(labels / 10, labels * 28 / Math.max(28, n));
+        Headroom headroom = new Headroom(row, choices, pinned, c, types, weekendsLimited);
         PricingLayer[] layers = new PricingLayer[n + 1];
         layers[0] = PricingLayer.start(t);
         int[] from = {0};
@@ -188,7 +190,7 @@ final class RosterPricing {
                     out.run[k] = run >= 0 ? -1 : Math.max(run - 1, -offCap);
                     out.judged[k] = run > 0 || run < 0 && judged;
                     System.arraycopy(in.counts, l * t, out.counts, k * t, t);
-                    admit(out, k, knownOwed, knownValue, bound, d);
+                    admit(out, k, knownOwed, knownValue, bound, headroom, d);
                 }
                 int last = run > 0 ? in.option[l] : -1;
                 for (int o = 0; o < options.size(); o++) {
@@ -225,7 +227,7 @@ final class RosterPricing {
                     if (type >= 0) {
                         out.counts[k * t + type]++;
                     }
-                    admit(out, k, knownOwed, knownValue, bound, d);
+                    admit(out, k, knownOwed, knownValue, bound, headroom, d);
                 }
             }
             from = kept(out, c, bound.reachable(d + 1), beam);
@@ -257,10 +259,12 @@ final class RosterPricing {
     }
 
     /**
-     * Commits the staged label unless it owes more than the known roster, or as much and could not reach its value
-     * by the horizon's end ({@link PricingBound}).
+     * Commits the staged label, its counts first brought to what they are worth ({@link Headroom}), unless it owes
+     * more than the known roster, or as much and could not reach its value by the horizon's end ({@link PricingBound}).
      */
-    private static void admit(PricingLayer out, int k, long knownOwed, double knownValue, PricingBound bound, int d) {
+    private static void admit(PricingLayer out, int k, long knownOwed, double knownValue, PricingBound bound,
+            Headroom headroom, int d) {
+        headroom.clamp(out, k, d);
         if (out.owed[k] > knownOwed || out.owed[k] == knownOwed
                 && out.value[k] + bound.after(d, out.option[k], out.run[k], out.minutes[k]) < knownValue - 1e-9) {
             return;
