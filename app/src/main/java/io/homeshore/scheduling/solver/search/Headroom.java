@@ -30,8 +30,7 @@ final class Headroom {
     private final int maxWeekends;
     private final boolean weekendsLimited;
 
-    Headroom(AgentDay[] row, List<List<Shift>> choices, boolean[] pinned, Contract c, LimitedTypes types,
-            boolean weekendsLimited) {
+    Headroom(AgentDay[] row, List<List<Shift>> choices, boolean[] pinned, Contract c, LimitedTypes types) {
         days = row.length;
         shortest = Math.max(1, choices.stream().flatMap(List::stream).mapToInt(Shift::length).min().orElse(1));
         maxMinutes = c.maxMinutesTotal();
@@ -47,7 +46,12 @@ final class Headroom {
         }
         typeMax = types.max;
         maxWeekends = c.maxWeekends();
-        this.weekendsLimited = weekendsLimited;
+        weekendsLimited = maxWeekends < weekendsFrom[0];
+    }
+
+    /** Whether the contract allows fewer worked weekends than the horizon has. */
+    boolean weekendsLimited() {
+        return weekendsLimited;
     }
 
     /** Raises the counts of label {@code k}, staged for the end of day {@code d}, to what they are worth. */

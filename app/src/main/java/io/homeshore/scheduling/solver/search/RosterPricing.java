@@ -8,7 +8,6 @@ import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftRequest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +143,8 @@ final class RosterPricing {
         int workCap = Math.max(1, c.maxConsecutiveDays() < n ? c.maxConsecutiveDays() : c.minConsecutiveDays());
         int offCap = Math.max(1, c.minConsecutiveDaysOff());
         PricingBound bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total);
-        boolean weekendsLimited = c.maxWeekends() < (int) Arrays.stream(row).mapToInt(AgentDay::getWeekend).distinct()
-                .filter(w -> w >= 0).count();
+        Headroom headroom = new Headroom(row, choices, pinned, c, types);
+        boolean weekendsLimited = headroom.weekendsLimited();
         boolean daysLimited = c.maxDaysPerWeek() < 7;
         int t = types.size();
         int[][] typeOf = new int[n][];
@@ -153,7 +152,6 @@ final class RosterPricing {
             typeOf[d] = choices.get(d).stream().mapToInt(types::index).toArray();
         }
         int beam = Math.max(labels / 10, labels * 28 / Math.max(28, n));
-        Headroom headroom = new Headroom(row, choices, pinned, c, types, weekendsLimited);
         PricingLayer[] layers = new PricingLayer[n + 1];
         layers[0] = PricingLayer.start(t);
         int[] from = {0};

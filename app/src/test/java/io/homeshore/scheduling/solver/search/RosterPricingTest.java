@@ -130,16 +130,23 @@ class RosterPricingTest {
 
     /** Ten days from a Monday; {@code dayOff} is approved leave (no options). */
     static AgentDay[] row(int dayOff) {
+        return row(DAYS, dayOff, true);
+    }
+
+    /** {@code days} days from a Monday, early shifts and (if {@code lates}) late ones; {@code dayOff} is leave. */
+    static AgentDay[] row(int days, int dayOff, boolean lates) {
         Agent agent = new Agent("A", CONTRACT, Set.of(), List.of(), Set.of(dayOff), -1, -1, 0, null,
                 Agent.FairnessHistory.NONE);
-        AgentDay[] row = new AgentDay[DAYS];
-        for (int day = 0; day < DAYS; day++) {
+        AgentDay[] row = new AgentDay[days];
+        for (int day = 0; day < days; day++) {
             List<Shift> options = new ArrayList<>();
             if (day != dayOff) {
                 options.add(new Shift("E@" + day, EARLY, day, day * 1440 + 420, 480, null));
-                options.add(new Shift("L@" + day, LATE, day, day * 1440 + 900, 480, null));
+                if (lates) {
+                    options.add(new Shift("L@" + day, LATE, day, day * 1440 + 900, 480, null));
+                }
             }
-            row[day] = new AgentDay(agent, day, DAYS, day / 7, day % 7 >= 5 ? day / 7 : -1, false, options);
+            row[day] = new AgentDay(agent, day, days, day / 7, day % 7 >= 5 ? day / 7 : -1, false, options);
         }
         return row;
     }
