@@ -29,19 +29,10 @@ final class MasterLp {
 
     private final int demands;
     private final int rows;
-    /**
-     * Per variable: cost, agent and column (−1 for a shortage or excess), and its rows: {@code j} for a coefficient
-     * +1 in row j, {@code ~j} for −1 (an excess).
-     */
-    private double[] costs = new double[64];
-    private int[][] rowsOf = new int[64][];
-    private int[] agentOf = new int[64];
-    private int[] columnOf = new int[64];
-    private int variables;
+    private final LpVariables variables = new LpVariables();
     private final int[] basis;
     private final double[] rhs;
-    private final double[][] inverse;
-    private final double[] values;
+    private final BasisInverse inverse;
     private final double[] duals;
     private int pivots;
     private final int[] required;
@@ -60,8 +51,7 @@ final class MasterLp {
         this.rows = demands + startUses.length;
         this.basis = new int[rows];
         this.rhs = new double[rows];
-        this.inverse = new double[rows][rows];
-        this.values = new double[rows];
+        this.inverse = new BasisInverse(rhs);
         this.duals = new double[rows];
         int[] count = new int[demands];
         for (int[] uses : startUses) {
@@ -73,8 +63,8 @@ final class MasterLp {
             // perturbed (Charnes 1952): a demand met exactly would leave a basic variable at zero, and the master's
             // many such rows stall the simplex in degenerate pivots
             rhs[i] = required[i] + PERTURBATION * (i + 1) / demands;
-            int u = variable(under[i], new int[] {i}, -1, -1);
-            int o = variable(over[i], new int[] {~i}, -1, -1);
+            int u = variables.add(under[i], new int[] {i}, -1, -1);
+            int o = variables.add(over[i], new int[] {~i}, -1, -1);
             basis[i] = count[i] <= required[i] ? u : o;
         }
         for (int a = 0; a < startUses.length; a++) {
@@ -88,22 +78,7 @@ final class MasterLp {
     int addColumn(int agent, int k, int[] uses, long own) {
         int[] r = Arrays.copyOf(uses, uses.length + 1);
         r[uses.length] = demands + agent;
-        return variable(own, r, agent, k);
-    }
-
-    private int variable(double cost, int[] r, int agent, int k) {
-        if (variables == costs.length) {
-            int n = variables * 2;
-            costs = Arrays.copyOf(costs, n);
-            rowsOf = Arrays.copyOf(rowsOf, n);
-            agentOf = Arrays.copyOf(agentOf, n);
-            columnOf = Arrays.copyOf(columnOf, n);
-        }
-        costs[variables] = cost;
-        rowsOf[variables] = r;
-        agentOf[variables] = agent;
-        columnOf[variables] = k;
-        return variables++;
+        return variables.add(own, r, agent, k);
     }
 
     /**
@@ -111,7 +86,7 @@ final class MasterLp {
      * whether it is optimal over the columns it has.
      */
     boolean solve(long deadline) {
-        boolean[] inBasis = new boolean[variables];
+        boolean[] inBasis = new boolean[variables.size()];
         for (int v : basis) {
             inBasis[v] = true;
         }
@@ -120,49 +95,15 @@ final class MasterLp {
         computeDuals();
         for (int p = 0; (p & 255) != 255 || System.nanoTime() < deadline; p++) {
             boolean bland = degenerate >= DEGENERATE_RUN;
-            int entering = -1;
-            double most = -EPS;
-            for (int v = 0; v < variables; v++) {
-                if (inBasis[v]) {
-                    continue;
-                }
-                double d = reducedCost(v);
-                if (d < most) {
-                    entering = v;
-                    most = d;
-                    if (bland) {
-                        break;
-                    }
-                }
-            }
+            int entering = entering(inBasis, bland);
             if (entering < 0) {
                 return true;
             }
-            int[] r = rowsOf[entering];
-            for (int row = 0; row < rows; row++) {
-                double s = 0;
-                for (int j : r) {
-                    s += j >= 0 ? inverse[row][j] : -inverse[row][~j];
-                }
-                w[row] = s;
-            }
-            int leaving = -1;
-            double ratio = Double.POSITIVE_INFINITY;
-            for (int row = 0; row < rows; row++) {
-                if (w[row] > EPS) {
-                    double q = values[row] / w[row];
-                    if (q < ratio - EPS || q < ratio + EPS && leaving >= 0
-                            && (bland ? basis[row] < basis[leaving] : w[row] > w[leaving])) {
-                        ratio = q;
-                        leaving = row;
-                    }
-                }
-            }
-            if (leaving < 0) {
-                throw new IllegalStateException("restricted master unbounded");
-            }
-            degenerate = ratio < EPS ? degenerate + 1 : 0;
-            pivot(leaving, w);
+            double most = reducedCost(entering);
+            inverse.express(variables.rows(entering), w);
+            int leaving = leaving(w, bland);
+            degenerate = inverse.value(leaving) / w[leaving] < EPS ? degenerate + 1 : 0;
+            inverse.pivot(leaving, w);
             inBasis[basis[leaving]] = false;
             basis[leaving] = entering;
             inBasis[entering] = true;
@@ -171,112 +112,82 @@ final class MasterLp {
                 computeDuals();
             } else {
                 // the entering variable's reduced cost becomes 0: y' = y + d·(row of the new inverse at the pivot)
-                double[] pivotRow = inverse[leaving];
-                for (int j = 0; j < rows; j++) {
-                    duals[j] += most * pivotRow[j];
-                }
+                inverse.addRow(leaving, most, duals);
             }
         }
         computeDuals();
         return false;
     }
 
-    private void pivot(int leaving, double[] w) {
-        double[] pivotRow = inverse[leaving];
-        double pw = w[leaving];
-        for (int j = 0; j < rows; j++) {
-            pivotRow[j] /= pw;
-        }
-        values[leaving] /= pw;
-        for (int row = 0; row < rows; row++) {
-            double f = w[row];
-            if (row == leaving || f == 0) {
+    /** The variable to enter: of most negative reduced cost, or with Bland's rule the first negative; −1 if none. */
+    private int entering(boolean[] inBasis, boolean bland) {
+        int entering = -1;
+        double most = -EPS;
+        for (int v = 0; v < variables.size(); v++) {
+            if (inBasis[v]) {
                 continue;
             }
-            double[] target = inverse[row];
-            for (int j = 0; j < rows; j++) {
-                target[j] -= f * pivotRow[j];
-            }
-            values[row] -= f * values[leaving];
-            if (values[row] < 0 && values[row] > -EPS) {
-                values[row] = 0;
+            double d = reducedCost(v);
+            if (d < most) {
+                entering = v;
+                most = d;
+                if (bland) {
+                    break;
+                }
             }
         }
+        return entering;
+    }
+
+    /**
+     * The position to leave (ratio test) for the entering column {@code w}: ties broken towards the larger pivot, or
+     * with Bland's rule towards the lowest variable.
+     */
+    private int leaving(double[] w, boolean bland) {
+        int leaving = -1;
+        double ratio = Double.POSITIVE_INFINITY;
+        for (int row = 0; row < rows; row++) {
+            if (w[row] > EPS) {
+                double q = inverse.value(row) / w[row];
+                if (q < ratio - EPS || q < ratio + EPS && leaving >= 0
+                        && (bland ? basis[row] < basis[leaving] : w[row] > w[leaving])) {
+                    ratio = q;
+                    leaving = row;
+                }
+            }
+        }
+        if (leaving < 0) {
+            throw new IllegalStateException("restricted master unbounded");
+        }
+        return leaving;
     }
 
     private double reducedCost(int v) {
-        double d = costs[v];
-        for (int j : rowsOf[v]) {
-            d -= j >= 0 ? duals[j] : -duals[~j];
-        }
-        return d;
+        return variables.reducedCost(v, duals);
     }
 
     private void computeDuals() {
         Arrays.fill(duals, 0);
         for (int row = 0; row < rows; row++) {
-            double c = costs[basis[row]];
+            double c = variables.cost(basis[row]);
             if (c != 0) {
-                double[] inv = inverse[row];
-                for (int j = 0; j < rows; j++) {
-                    duals[j] += c * inv[j];
-                }
+                inverse.addRow(row, c, duals);
             }
         }
     }
 
     /**
-     * Computes the basis inverse afresh (Gauss–Jordan with partial pivoting) and the basic values from it. That costs
-     * about rows³ and a pivot about rows², so it is done every {@code rows} pivots (at least {@link #REFACTOR}): the
-     * refactorings then cost about as much as the pivots between them. Every 64 pivots, as before, the refactoring
-     * took most of the time of column generation on Curtois 12 (340 rows).
+     * Computes the basis inverse afresh ({@link BasisInverse#refactor}). That costs about rows³ and a pivot about
+     * rows², so it is done every {@code rows} pivots (at least {@link #REFACTOR}): the refactorings then cost about as
+     * much as the pivots between them. Every 64 pivots, as before, the refactoring took most of the time of column
+     * generation on Curtois 12 (340 rows).
      */
     private void refactor() {
-        double[][] m = new double[rows][2 * rows];
-        for (int col = 0; col < rows; col++) {
-            for (int j : rowsOf[basis[col]]) {
-                m[j >= 0 ? j : ~j][col] = j >= 0 ? 1 : -1;
-            }
-            m[col][rows + col] = 1;
+        int[][] columns = new int[rows][];
+        for (int k = 0; k < rows; k++) {
+            columns[k] = variables.rows(basis[k]);
         }
-        for (int col = 0; col < rows; col++) {
-            int best = col;
-            for (int row = col + 1; row < rows; row++) {
-                if (Math.abs(m[row][col]) > Math.abs(m[best][col])) {
-                    best = row;
-                }
-            }
-            double[] t = m[col];
-            m[col] = m[best];
-            m[best] = t;
-            double p = m[col][col];
-            if (Math.abs(p) < 1e-12) {
-                throw new IllegalStateException("singular basis");
-            }
-            // left of the diagonal the pivot row is already zero
-            for (int j = col; j < 2 * rows; j++) {
-                m[col][j] /= p;
-            }
-            for (int row = 0; row < rows; row++) {
-                double f = m[row][col];
-                if (row != col && f != 0) {
-                    for (int j = col; j < 2 * rows; j++) {
-                        m[row][j] -= f * m[col][j];
-                    }
-                }
-            }
-        }
-        // [B | I] became [I | B^-1]: row k of the inverse belongs to the variable basic at position k
-        for (int row = 0; row < rows; row++) {
-            System.arraycopy(m[row], rows, inverse[row], 0, rows);
-        }
-        for (int row = 0; row < rows; row++) {
-            double s = 0;
-            for (int j = 0; j < rows; j++) {
-                s += inverse[row][j] * rhs[j];
-            }
-            values[row] = Math.max(0, s);
-        }
+        inverse.refactor(columns);
     }
 
     /**
@@ -306,8 +217,8 @@ final class MasterLp {
     /** Every column of the agent with a positive value in the last solution. */
     void forEachValue(int agent, ColumnValue action) {
         for (int row = 0; row < rows; row++) {
-            if (agentOf[basis[row]] == agent && values[row] > EPS) {
-                action.accept(columnOf[basis[row]], values[row]);
+            if (variables.agent(basis[row]) == agent && inverse.value(row) > EPS) {
+                action.accept(variables.column(basis[row]), inverse.value(row));
             }
         }
     }
@@ -318,7 +229,7 @@ final class MasterLp {
      */
     double leastReducedCost() {
         double least = Double.POSITIVE_INFINITY;
-        for (int v = 0; v < variables; v++) {
+        for (int v = 0; v < variables.size(); v++) {
             least = Math.min(least, reducedCost(v));
         }
         return least;
