@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Ruin and recreate for one agent (Schrimpf et al. 2000, "Record breaking optimization results using the ruin
- * and recreate principle"): the agent's whole roster is redrawn ({@link RosterConstruction}'s drafts) against
+ * and recreate principle"): the agent's whole roster is redrawn ({@link RosterDrafts}) against
  * the cover the other agents leave missing, so a move can rebuild all of one person's runs at once.
  */
 public final class AgentRedraw extends BlockMoveFactory {
@@ -31,7 +31,7 @@ public final class AgentRedraw extends BlockMoveFactory {
         Cover cover = Cover.ofOthers(layout, grid, agent);
         AgentDay[] row = grid[agent];
         Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(requestsByDay, row);
-        Shift[] shifts = RosterConstruction.redrawn(row, requests, cover, random);
+        Shift[] shifts = RosterDrafts.redrawn(row, requests, cover, random);
         boolean changes = false;
         for (int d = 0; d < row.length; d++) {
             changes |= shifts[d] != row[d].getShift();

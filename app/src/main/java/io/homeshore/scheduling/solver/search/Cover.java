@@ -93,6 +93,21 @@ final class Cover {
         return cover;
     }
 
+    /**
+     * Adds ({@code delta} 1) or takes out (−1) the unpinned days of an agent's roster; an added roster is also recorded
+     * for fairness ({@link #roster}).
+     */
+    void addRoster(AgentDay[] row, Shift[] shifts, int delta) {
+        for (int day = 0; day < row.length; day++) {
+            if (!row[day].isPinned()) {
+                add(shifts[day], delta);
+            }
+        }
+        if (delta > 0) {
+            roster(row, shifts);
+        }
+    }
+
     void add(Shift s, int delta) {
         if (s == null) {
             return;

@@ -21,7 +21,7 @@ import java.util.random.RandomGenerator;
  * lift them when every rest run is at its minimum, and nothing else in local search aims at the deficit. The move
  * first adds working days to the agent's current roster where every run, rest, weekend, succession and maximum
  * rule still holds ({@link RunExtension}); where no day fits, it redraws the agent's roster with many drafts, the
- * ones owing least first ({@link RosterConstruction#bestOf}). Targeted repair of the constraint a solution
+ * ones owing least first ({@link RosterDrafts#bestOf}). Targeted repair of the constraint a solution
  * breaks, in the spirit of the ejection chains' repair of one nurse's roster (Burke &amp; Curtois 2014, "New
  * approaches to nurse rostering benchmark instances", EJOR 237). No move at all while nobody owes minutes.
  */
@@ -97,7 +97,7 @@ public final class MinimumTopUp implements MoveIteratorFactory<Schedule, Move<Sc
         RosterDraft extended = extended(row, shifts, c, cover, requests);
         shifts = extended.shifts;
         if (extended.hardPenalty >= before.hardPenalty) {
-            shifts = RosterConstruction.redrawn(row, requests, cover, random);
+            shifts = RosterDrafts.redrawn(row, requests, cover, random);
         }
         return new BlockChangeMove(row.clone(), shifts);
     }

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
 
 /**
  * Construction: agent by agent (most minutes owed first), draws several run-based rosters ({@link RosterDraft})
@@ -25,7 +24,6 @@ import java.util.random.RandomGenerator;
  */
 public final class RosterConstruction implements PhaseCommand<Schedule> {
 
-    static final int DRAWS = Integer.getInteger("homeshore.scheduling.draws", 40);
     /** Fewer draws in the first pass: a feasible plan comes sooner, and the redraw passes improve it anyway. */
     private static final int FIRST_DRAWS = Integer.getInteger("homeshore.scheduling.firstDraws", 10);
     /** An agent whose roster still breaks a rule gets this many times the draws: few agents, hard to place. */
@@ -33,13 +31,6 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
     private static final int PASSES = Integer.getInteger("homeshore.scheduling.passes", 1000);
     /** Passes in a row without a strict improvement after which the descent stops (sideways steps continue it). */
     private static final int IDLE_PASSES = 3;
-    /** Most agents priced again together in one step of {@link #reprice}. */
-    private static final int GROUP = Integer.getInteger("homeshore.scheduling.group", 3);
-    /**
-     * Whether, on day-cover problems, each redraw also prices the agent exactly ({@link RosterPricing}) beside the
-     * random drafts, and stalled passes go on repricing groups of agents ({@link #reprice}) until the budget ends.
-     */
-    private static final boolean PRICING = !Boolean.getBoolean("homeshore.scheduling.noPricing");
 
     private final long budgetNanos;
     private final boolean reprice;
@@ -80,9 +71,9 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
                 if (context.isPhaseTerminated()) {
                     break;
                 }
-                plan[a] = bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS, false)
+                plan[a] = RosterDrafts.bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS, false)
                         .shifts;
-                add(cover, grid[a], plan[a], 1);
+                cover.addRoster(grid[a], plan[a], 1);
             }
         } else {
             for (int a : order) {
@@ -109,71 +100,9 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
             }
             idle = improved ? 0 : idle + 1;
         }
-        if (!reprice || !PRICING || !cover.byDay()) {
-            return;
+        if (reprice && RosterDrafts.PRICING && cover.byDay()) {
+            new GroupRepricing(grid, plan, byDay, cover, random).run(context, order, deadline);
         }
-        List<Integer> cheap = new ArrayList<>(order.stream()
-                .filter(a -> RosterPricing.cheap(grid[a], grid[a][0].getAgent().contract())).toList());
-        while (cheap.size() > 1 && !context.isPhaseTerminated() && System.nanoTime() < deadline) {
-            int k = Math.min(cheap.size(), 2 + random.nextInt(GROUP - 1));
-            Collections.shuffle(cheap, random);
-            reprice(grid, plan, cheap.subList(0, k), byDay, cover, random);
-        }
-    }
-
-    /**
-     * Large neighbourhood search over a few agents at once: their rosters are taken out and priced again one after
-     * the other in random order ({@link RosterPricing}), each against the cover the ones before left; kept if the
-     * group's rosters are no worse together. Trades between agents that no single agent's best answer makes.
-     */
-    private static boolean reprice(AgentDay[][] grid, Shift[][] plan, List<Integer> group,
-            Map<AgentDay, List<ShiftRequest>> byDay, Cover cover, SplittableRandom random) {
-        for (int a : group) {
-            add(cover, grid[a], plan[a], -1);
-        }
-        long[] before = judge(grid, plan, group, byDay, cover);
-        List<Integer> shuffled = new ArrayList<>(group);
-        Collections.shuffle(shuffled, random);
-        Shift[][] fresh = new Shift[grid.length][];
-        long hard = 0;
-        long value = 0;
-        for (int a : shuffled) {
-            Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(byDay, grid[a]);
-            Contract c = grid[a][0].getAgent().contract();
-            fresh[a] = RosterPricing.best(grid[a], c, cover, requests, random, RosterPricing.MAX_LABELS);
-            RosterDraft e = RosterDraft.evaluate(grid[a], fresh[a], c, cover, requests);
-            hard += e.hardPenalty;
-            value += e.value;
-            add(cover, grid[a], fresh[a], 1);
-        }
-        boolean keep = hard < before[0] || hard == before[0] && value >= before[1];
-        for (int a : group) {
-            if (keep) {
-                plan[a] = fresh[a];
-            } else {
-                add(cover, grid[a], fresh[a], -1);
-                add(cover, grid[a], plan[a], 1);
-            }
-        }
-        return keep && (hard < before[0] || value > before[1]);
-    }
-
-    /** Hard penalty and value of the group's current rosters, added one by one to the cover and taken out again. */
-    private static long[] judge(AgentDay[][] grid, Shift[][] plan, List<Integer> group,
-            Map<AgentDay, List<ShiftRequest>> byDay, Cover cover) {
-        long hard = 0;
-        long value = 0;
-        for (int a : group) {
-            RosterDraft e = RosterDraft.evaluate(grid[a], plan[a], grid[a][0].getAgent().contract(), cover,
-                    AgentDays.requestsOfRow(byDay, grid[a]));
-            hard += e.hardPenalty;
-            value += e.value;
-            add(cover, grid[a], plan[a], 1);
-        }
-        for (int a : group) {
-            add(cover, grid[a], plan[a], -1);
-        }
-        return new long[] {hard, value};
     }
 
     /** Sets the plan as one step, so it becomes the best solution (and is reported) at once. */
@@ -199,10 +128,11 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
      */
     private static boolean redraw(AgentDay[] row, Shift[][] plan, int a, Map<Integer, List<ShiftRequest>> requests,
             Cover cover, SplittableRandom random) {
-        add(cover, row, plan[a], -1);
+        cover.addRoster(row, plan[a], -1);
         Contract c = row[0].getAgent().contract();
         RosterDraft current = RosterDraft.evaluate(row, plan[a], c, cover, requests);
-        RosterDraft best = bestOf(row, requests, cover, random, current.hardPenalty > 0 ? DRAWS * OWING_FACTOR : DRAWS,
+        RosterDraft best = RosterDrafts.bestOf(row, requests, cover, random, current.hardPenalty > 0 ? RosterDrafts.DRAWS * OWING_FACTOR
+                : RosterDrafts.DRAWS,
                 true);
         if (current.hardPenalty > 0) {
             RosterDraft extended = MinimumTopUp.extended(row, plan[a], c, cover, requests);
@@ -211,87 +141,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         if (!current.betterThan(best)) {
             plan[a] = best.shifts;
         }
-        add(cover, row, plan[a], 1);
+        cover.addRoster(row, plan[a], 1);
         return best.betterThan(current);
-    }
-
-    /**
-     * The best of {@code draws} random run-based rosters for one agent; when none of them keeps every rule, as many
-     * again paced densely (tight contracts). Dense drafts are drawn only then: they vary less, and on loose contracts
-     * they cost quality (Curtois Instance 1: 609 -> 713 in 20 s with every other draft dense).
-     */
-    static RosterDraft bestOf(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
-            SplittableRandom random, int draws, boolean price) {
-        RosterDraft best = drafts(row, requests, cover, random, draws, false);
-        Contract c = row.length == 0 ? null : row[0].getAgent().contract();
-        int labels = !price || !PRICING || !cover.byDay() || row.length == 0 ? 0 : RosterPricing.redrawLabels(row, c);
-        // beyond the narrow beam's horizon, the relaxed pricing (ADR 0053)
-        boolean relaxed = price && PRICING && cover.byDay() && row.length > 0 && labels == 0
-                && RelaxedPricing.applies(row, c);
-        Shift[] priced = relaxed
-                ? RelaxedPricing.best(row, c, RosterPricing.worth(row, cover, requests), random,
-                        AgentDays.shifts(row), new RelaxedPricing.Multipliers(), 1).getFirst()
-                : labels > 0 ? RosterPricing.best(row, c, cover, requests, random, labels) : null;
-        if (priced != null) {
-            RosterDraft draft = RosterDraft.evaluate(row, priced, c, cover, requests);
-            best = draft.betterThan(best) ? draft : best;
-        }
-        if (best != null && best.hardPenalty > 0) {
-            RosterDraft dense = drafts(row, requests, cover, random, draws, true);
-            best = dense.betterThan(best) ? dense : best;
-        }
-        return best;
-    }
-
-    /**
-     * A fresh roster for the agent against the others' cover (ruin and recreate of one roster): the best of
-     * {@link #DRAWS} drafts, pinned days kept as they are.
-     */
-    static Shift[] redrawn(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
-            RandomGenerator random) {
-        Shift[] shifts = bestOf(row, requests, cover, new SplittableRandom(random.nextLong()), DRAWS, true).shifts;
-        for (int d = 0; d < row.length; d++) {
-            if (row[d].isPinned()) {
-                shifts[d] = row[d].getShift();
-            }
-        }
-        return shifts;
-    }
-
-    private static RosterDraft drafts(AgentDay[] row, Map<Integer, List<ShiftRequest>> requests, Cover cover,
-            SplittableRandom random, int draws, boolean dense) {
-        Contract c = row[0].getAgent().contract();
-        RosterDraft best = null;
-        for (int i = 0; i < draws; i++) {
-            RosterDraft draft = RosterDraft.draw(row, c, target(c, row.length, random), cover, requests, random, dense);
-            if (draft.betterThan(best)) {
-                best = draft;
-            }
-        }
-        return best;
-    }
-
-    private static void add(Cover cover, AgentDay[] row, Shift[] shifts, int delta) {
-        for (int day = 0; day < row.length; day++) {
-            if (!row[day].isPinned()) {
-                cover.add(shifts[day], delta);
-            }
-        }
-        if (delta > 0) {
-            cover.roster(row, shifts);
-        }
-    }
-
-    /**
-     * Somewhere between the least and the most minutes the contract allows over {@code days} days: the horizon
-     * bounds or the weekly bounds times the weeks, whichever is tighter (an open maximum counts as twice the
-     * minimum).
-     */
-    static int target(Contract c, int days, SplittableRandom random) {
-        long weeks = (days + 6) / 7;
-        long min = Math.max(c.minMinutesTotal(), c.minMinutesPerWeek() * weeks);
-        long max = Math.min(c.maxMinutesTotal(), Math.min(c.maxMinutesPerWeek() * weeks, min * 2 + 1));
-        long span = Math.max(0, max - min);
-        return (int) (min + (span == 0 ? 0 : random.nextLong(span + 1)));
     }
 }
