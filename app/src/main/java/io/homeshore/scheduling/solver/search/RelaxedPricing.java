@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 
 /**
  * Pricing for large plans and long horizons: the roster of most worth for one agent, found by a dynamic programme
- * that keeps only the run rules in its state (last shift, length of the current run of work or rest, whether the run
+ * ({@link RunRuleProgramme}) that keeps only the run rules in its state (last shift, length of the current run of work or rest, whether the run
  * is judged, whether this weekend is already worked) and prices the horizon's resources — minutes, shifts per limited
  * type, weekends — with multipliers instead of counting them (state-space relaxation with Lagrangian multipliers on
  * the resources, Beasley &amp; Christofides 1989, "An algorithm for the resource constrained shortest path problem",
@@ -30,7 +30,6 @@ final class RelaxedPricing {
 
     /** Rounds of the multipliers per pricing. */
     private static final int ROUNDS = Integer.getInteger("homeshore.scheduling.relaxedRounds", 40);
-    private static final double NONE = Double.NEGATIVE_INFINITY;
 
     private RelaxedPricing() {
     }
@@ -77,7 +76,7 @@ final class RelaxedPricing {
      */
     static List<Shift[]> best(AgentDay[] row, Contract c, RosterPricing.DayValue worth, RandomGenerator random,
             Shift[] known, Multipliers m, int count) {
-        Problem p = new Problem(row, c, worth, random);
+        RunRuleProgramme p = new RunRuleProgramme(row, c, worth, random);
         if (m.type == null) {
             m.type = new Multiplier[p.types.size()];
             Arrays.setAll(m.type, t -> new Multiplier());
@@ -89,7 +88,8 @@ final class RelaxedPricing {
         m.weekend.step = Math.max(m.weekend.step, p.scale / 20);
         List<Found> found = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            Shift[] roster = p.solve(m);
+            double[] perType = Arrays.stream(m.type).mapToDouble(t -> t.value).toArray();
+            Shift[] roster = p.solve(m.minute.value, perType, m.weekend.value);
             int minutes = 0;
             int[] counts = new int[m.type.length];
             long weekends = IntStream.range(0, row.length).filter(d -> roster[d] != null && row[d].getWeekend() >= 0)
@@ -125,160 +125,5 @@ final class RelaxedPricing {
     }
 
     private record Found(Shift[] roster, double worth) {
-    }
-
-    /** One agent's days, options and values, and the dynamic programme over them. */
-    private static final class Problem {
-        final AgentDay[] row;
-        final Contract c;
-        final LimitedTypes types;
-        final List<List<Shift>> options = new ArrayList<>();
-        final double[][] values;
-        final double[] off;
-        final int[][] typeOf;
-        final boolean[][][] follows;
-        final int workCap;
-        final int offCap;
-        final int runs;
-        final boolean weekendsLimited;
-        final double scale;
-        final double averageLength;
-        final RosterPricing.DayValue worth;
-
-        Problem(AgentDay[] row, Contract c, RosterPricing.DayValue worth, RandomGenerator random) {
-            this.row = row;
-            this.c = c;
-            this.worth = worth;
-            int n = row.length;
-            double tie = 1.0 / (2.0 * (n + 1));
-            this.types = new LimitedTypes(row, c);
-            this.values = new double[n][];
-            this.off = new double[n];
-            this.typeOf = new int[n][];
-            double most = 0;
-            double lengths = 0;
-            int shifts = 0;
-            for (int d = 0; d < n; d++) {
-                List<Shift> opts = row[d].getOptions();
-                options.add(opts);
-                off[d] = worth.of(d, null) + random.nextDouble() * tie;
-                values[d] = new double[opts.size()];
-                typeOf[d] = new int[opts.size()];
-                for (int o = 0; o < opts.size(); o++) {
-                    values[d][o] = worth.of(d, opts.get(o)) + random.nextDouble() * tie;
-                    typeOf[d][o] = types.index(opts.get(o));
-                    most = Math.max(most, Math.abs(values[d][o] - off[d]));
-                    lengths += opts.get(o).length();
-                    shifts++;
-                }
-            }
-            this.scale = Math.max(1, most);
-            this.averageLength = shifts == 0 ? 1 : lengths / shifts;
-            this.follows = PricingBound.follows(options, c);
-            this.workCap = Math.max(1, c.maxConsecutiveDays() < n ? c.maxConsecutiveDays() : c.minConsecutiveDays());
-            this.offCap = Math.max(1, c.minConsecutiveDaysOff());
-            this.runs = Math.max(workCap, offCap);
-            this.weekendsLimited = c.maxWeekends() < n;
-        }
-
-        double worth(Shift[] roster) {
-            double w = 0;
-            for (int d = 0; d < roster.length; d++) {
-                w += worth.of(d, roster[d]);
-            }
-            return w;
-        }
-
-        /** State of a day: slot 0 is a day off, slot o + 1 option o; run length from 1; judged; weekend worked. */
-        private int state(int slot, int run, int judged, int weekend) {
-            return ((slot * runs + run - 1) * 2 + judged) * 2 + weekend;
-        }
-
-        /** The roster of most worth at these multipliers that keeps the run rules. */
-        Shift[] solve(Multipliers m) {
-            int n = row.length;
-            double[][] best = new double[n][];
-            int[][] parent = new int[n][];
-            for (int d = 0; d < n; d++) {
-                int size = (options.get(d).size() + 1) * runs * 4;
-                best[d] = new double[size];
-                parent[d] = new int[size];
-                Arrays.fill(best[d], NONE);
-                int weekendId = row[d].getWeekend();
-                boolean sameWeekend = d > 0 && weekendId >= 0 && row[d - 1].getWeekend() == weekendId;
-                double[] shiftValue = new double[options.get(d).size()];
-                for (int o = 0; o < shiftValue.length; o++) {
-                    shiftValue[o] = values[d][o] + m.minute.value * options.get(d).get(o).length()
-                            - (typeOf[d][o] >= 0 ? m.type[typeOf[d][o]].value : 0);
-                }
-                if (d == 0) {
-                    relax(best[0], parent[0], state(0, 1, 0, 0), off[0], -1);
-                    for (int o = 0; o < shiftValue.length; o++) {
-                        boolean newWeekend = weekendsLimited && weekendId >= 0;
-                        relax(best[0], parent[0], state(o + 1, 1, 0, newWeekend ? 1 : 0),
-                                shiftValue[o] - (newWeekend ? m.weekend.value : 0), -1);
-                    }
-                    continue;
-                }
-                double[] in = best[d - 1];
-                int slots = options.get(d - 1).size() + 1;
-                for (int slot = 0; slot < slots; slot++) {
-                    for (int run = 1; run <= runs; run++) {
-                        for (int judged = 0; judged < 2; judged++) {
-                            for (int w = 0; w < 2; w++) {
-                                int from = state(slot, run, judged, w);
-                                double v = in[from];
-                                if (v == NONE) {
-                                    continue;
-                                }
-                                int weekend = sameWeekend ? w : 0;
-                                boolean working = slot > 0;
-                                if (!working || judged == 0 || run >= c.minConsecutiveDays()) {
-                                    relax(best[d], parent[d],
-                                            state(0, working ? 1 : Math.min(run + 1, offCap), working ? 1 : judged,
-                                                    weekend), v + off[d], from);
-                                }
-                                if (working ? run >= c.maxConsecutiveDays()
-                                        : judged == 1 && run < c.minConsecutiveDaysOff()) {
-                                    continue;
-                                }
-                                boolean newWeekend = weekendsLimited && weekendId >= 0 && weekend == 0;
-                                double extra = newWeekend ? m.weekend.value : 0;
-                                int nextRun = working ? Math.min(run + 1, workCap) : 1;
-                                int nextJudged = working ? judged : 1;
-                                int nextWeekend = weekendsLimited && weekendId >= 0 ? 1 : 0;
-                                for (int o = 0; o < shiftValue.length; o++) {
-                                    if (working && !follows[d - 1][slot - 1][o]) {
-                                        continue;
-                                    }
-                                    relax(best[d], parent[d], state(o + 1, nextRun, nextJudged, nextWeekend),
-                                            v + shiftValue[o] - extra, from);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            int end = 0;
-            for (int s = 1; s < best[n - 1].length; s++) {
-                if (best[n - 1][s] > best[n - 1][end]) {
-                    end = s;
-                }
-            }
-            Shift[] roster = new Shift[n];
-            for (int d = n - 1; d >= 0 && end >= 0; d--) {
-                int slot = end / (runs * 4);
-                roster[d] = slot == 0 ? null : options.get(d).get(slot - 1);
-                end = parent[d][end];
-            }
-            return roster;
-        }
-
-        private static void relax(double[] best, int[] parent, int state, double value, int from) {
-            if (value > best[state]) {
-                best[state] = value;
-                parent[state] = from;
-            }
-        }
     }
 }

@@ -1,14 +1,10 @@
 package io.homeshore.scheduling.solver.search;
 
-import static io.homeshore.scheduling.solver.constraints.ScheduleConstraints.hours;
-
 import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.Contract;
 import io.homeshore.scheduling.solver.Shift;
 import io.homeshore.scheduling.solver.ShiftRequest;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -33,7 +29,6 @@ final class RosterPricing {
     static final int MAX_LABELS = Integer.getInteger("homeshore.scheduling.pricingLabels", 4000);
     /** Labels kept per state at most (those owing least and worth most). */
     private static final int FRONT = Integer.getInteger("homeshore.scheduling.front", 12);
-
 
     /** Longest horizon priced on every redraw with a narrow beam when not {@link #cheap} ({@link #redrawLabels}). */
     private static final int NARROW_DAYS = Integer.getInteger("homeshore.scheduling.narrowDays", 84);
@@ -108,174 +103,6 @@ final class RosterPricing {
      */
     static List<Shift[]> best(AgentDay[] row, Contract c, DayValue worth, RandomGenerator random, Shift[] known,
             int labels, int count) {
-        int n = row.length;
-        double tie = 1.0 / (2.0 * (n + 1));
-        List<List<Shift>> choices = new ArrayList<>();
-        double[][] values = new double[n][];
-        double[] offValues = new double[n];
-        boolean[] pinned = new boolean[n];
-        for (int d = 0; d < n; d++) {
-            AgentDay day = row[d];
-            pinned[d] = day.isPinned();
-            List<Shift> options = day.isPinned() ? (day.getShift() == null ? List.of() : List.of(day.getShift()))
-                    : day.getOptions();
-            choices.add(options);
-            offValues[d] = day.isPinned() && day.getShift() != null ? Double.NEGATIVE_INFINITY
-                    : worth.of(d, null) + random.nextDouble() * tie;
-            values[d] = new double[options.size()];
-            for (int o = 0; o < values[d].length; o++) {
-                values[d][o] = worth.of(d, options.get(o)) + random.nextDouble() * tie;
-            }
-        }
-        long knownOwed = Long.MAX_VALUE;
-        double knownValue = Double.NEGATIVE_INFINITY;
-        if (known != null) {
-            knownOwed = RosterBreaches.owed(row, known, c);
-            knownValue = 0;
-            for (int d = 0; d < n; d++) {
-                knownValue += worth.of(d, known[d]);
-            }
-        }
-        LimitedTypes types = new LimitedTypes(row, c);
-        int[] credit = RosterDraft.timeOffCredit(row, c);
-        boolean weekly = c.minMinutesPerWeek() > 0 || c.maxMinutesPerWeek() < 7 * 1440;
-        boolean total = c.minMinutesTotal() > 0 || c.maxMinutesTotal() < n * 1440;
-        int workCap = Math.max(1, c.maxConsecutiveDays() < n ? c.maxConsecutiveDays() : c.minConsecutiveDays());
-        int offCap = Math.max(1, c.minConsecutiveDaysOff());
-        PricingBound bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total);
-        Headroom headroom = new Headroom(row, choices, pinned, c, types);
-        boolean weekendsLimited = headroom.weekendsLimited();
-        boolean daysLimited = c.maxDaysPerWeek() < 7;
-        int t = types.size();
-        int[][] typeOf = new int[n][];
-        for (int d = 0; d < n; d++) {
-            typeOf[d] = choices.get(d).stream().mapToInt(types::index).toArray();
-        }
-        int beam = Math.max(labels / 10, labels * 28 / Math.max(28, n));
-        PricingLayer[] layers = new PricingLayer[n + 1];
-        layers[0] = PricingLayer.start(t);
-        int[] from = {0};
-        for (int d = 0; d < n; d++) {
-            AgentDay day = row[d];
-            boolean newWeek = d > 0 && day.getWeek() != row[d - 1].getWeek();
-            List<Shift> options = choices.get(d);
-            PricingLayer in = layers[d];
-            PricingLayer out = new PricingLayer(t, FRONT, weekly, total, from.length * 2);
-            layers[d + 1] = out;
-            for (int l : from) {
-                long owed = in.owed[l];
-                int weekMinutes = in.weekMinutes[l];
-                int weekDays = in.weekDays[l];
-                int run = in.run[l];
-                boolean judged = in.judged[l];
-                if (newWeek) {
-                    owed += hours(Math.max(0, c.minMinutesPerWeek() - weekMinutes - credit[row[d - 1].getWeek()]));
-                    weekMinutes = 0;
-                    weekDays = 0;
-                }
-                int weekend = weekendsLimited && in.weekend[l] == day.getWeekend() ? in.weekend[l] : -1;
-                if (offValues[d] > Double.NEGATIVE_INFINITY) {
-                    int k = out.stage();
-                    out.parent[k] = l;
-                    out.option[k] = -1;
-                    out.owed[k] = owed + (run > 0 && judged ? Math.max(0, c.minConsecutiveDays() - run) : 0);
-                    out.value[k] = in.value[l] + offValues[d];
-                    out.minutes[k] = in.minutes[l];
-                    out.weekMinutes[k] = weekMinutes;
-                    out.weekDays[k] = weekDays;
-                    out.weekends[k] = in.weekends[l];
-                    out.weekend[k] = weekend;
-                    out.run[k] = run >= 0 ? -1 : Math.max(run - 1, -offCap);
-                    out.judged[k] = run > 0 || run < 0 && judged;
-                    System.arraycopy(in.counts, l * t, out.counts, k * t, t);
-                    admit(out, k, knownOwed, knownValue, bound, headroom, d);
-                }
-                int last = run > 0 ? in.option[l] : -1;
-                for (int o = 0; o < options.size(); o++) {
-                    Shift s = options.get(o);
-                    int type = typeOf[d][o];
-                    long breaches = 0;
-                    if (last >= 0 && (run >= c.maxConsecutiveDays() || !bound.follows(d - 1, last, o))) {
-                        breaches++;
-                    }
-                    boolean weekendNew = weekendsLimited && day.getWeekend() >= 0 && weekend != day.getWeekend();
-                    if (in.minutes[l] + s.length() > c.maxMinutesTotal()
-                            || weekMinutes + s.length() > c.maxMinutesPerWeek() || weekDays >= c.maxDaysPerWeek()
-                            || type >= 0 && in.counts[l * t + type] >= types.max[type]
-                            || weekendNew && in.weekends[l] >= c.maxWeekends()) {
-                        breaches++;
-                    }
-                    if (breaches > 0 && !pinned[d]) {
-                        continue;
-                    }
-                    int k = out.stage();
-                    out.parent[k] = l;
-                    out.option[k] = o;
-                    out.owed[k] = owed + breaches
-                            + (run < 0 && judged ? Math.max(0, c.minConsecutiveDaysOff() + run) : 0);
-                    out.value[k] = in.value[l] + values[d][o];
-                    out.minutes[k] = in.minutes[l] + s.length();
-                    out.weekMinutes[k] = weekMinutes + s.length();
-                    out.weekDays[k] = daysLimited ? weekDays + 1 : 0;
-                    out.weekends[k] = in.weekends[l] + (weekendNew ? 1 : 0);
-                    out.weekend[k] = weekendsLimited ? day.getWeekend() : -1;
-                    out.run[k] = Math.min(Math.max(run, 0) + 1, workCap);
-                    out.judged[k] = run > 0 ? judged : run < 0;
-                    System.arraycopy(in.counts, l * t, out.counts, k * t, t);
-                    if (type >= 0) {
-                        out.counts[k * t + type]++;
-                    }
-                    admit(out, k, knownOwed, knownValue, bound, headroom, d);
-                }
-            }
-            from = kept(out, c, bound.reachable(d + 1), beam);
-            if (from.length == 0) {
-                return List.<Shift[]>of(known == null ? new Shift[n] : known.clone());
-            }
-        }
-        PricingLayer end = layers[n];
-        long[] owed = new long[from.length];
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < from.length; i++) {
-            int l = from[i];
-            owed[i] = end.owed[l] + hours(Math.max(0, c.minMinutesPerWeek() - end.weekMinutes[l]
-                    - credit[row[n - 1].getWeek()])) + hours(Math.max(0, c.minMinutesTotal() - end.minutes[l]));
-            least = Math.min(least, owed[i]);
-        }
-        List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i < from.length; i++) {
-            if (owed[i] == least) {
-                ends.add(from[i]);
-            }
-        }
-        ends.sort(Comparator.comparingDouble(l -> -end.value[l]));
-        if (known != null && (least > knownOwed || least == knownOwed && end.value[ends.getFirst()] < knownValue)) {
-            return List.<Shift[]>of(known.clone());
-        }
-        return ends.subList(0, Math.min(count, ends.size())).stream()
-                .map(l -> PricingLayer.roster(layers, choices, l)).toList();
-    }
-
-    /**
-     * Commits the staged label, its counts first brought to what they are worth ({@link Headroom}), unless it owes
-     * more than the known roster, or as much and could not reach its value by the horizon's end ({@link PricingBound}).
-     */
-    private static void admit(PricingLayer out, int k, long knownOwed, double knownValue, PricingBound bound,
-            Headroom headroom, int d) {
-        headroom.clamp(out, k, d);
-        if (out.owed[k] > knownOwed || out.owed[k] == knownOwed
-                && out.value[k] + bound.after(d, out.option[k], out.run[k], out.minutes[k]) < knownValue - 1e-9) {
-            return;
-        }
-        out.commit();
-    }
-
-    /**
-     * The live labels of a day, or the {@code beam} most promising: owing least (counting minutes out of reach),
-     * worth most.
-     */
-    private static int[] kept(PricingLayer layer, Contract c, int reachable, int beam) {
-        return layer.live(beam, l -> (layer.owed[l]
-                + hours(Math.max(0, c.minMinutesTotal() - layer.minutes[l] - reachable))) * 1e9 - layer.value[l]);
+        return new PricingRun(row, c, worth, random, known).best(labels, FRONT, count);
     }
 }
