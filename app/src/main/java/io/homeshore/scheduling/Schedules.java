@@ -5,15 +5,12 @@ import io.homeshore.platform.Accounts;
 import io.homeshore.platform.AuditLog;
 import io.homeshore.platform.ConflictException;
 import io.homeshore.platform.CurrentUser;
-import io.homeshore.platform.InvalidInputException;
-import io.homeshore.platform.InvalidInputException.FieldError;
 import io.homeshore.platform.NotFoundException;
 import io.homeshore.platform.Role;
 import io.homeshore.scheduling.internal.CalendarFeeds;
 import io.homeshore.scheduling.internal.Planner;
 import io.homeshore.scheduling.internal.PublishedShifts;
 import io.homeshore.scheduling.internal.RunStore;
-import io.homeshore.scheduling.internal.TemplateStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,19 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Schedules: shift templates, planning runs (start, follow, stop, explain, publish) for planners and admins, and the
- * published schedule for the agents who work it — an agent sees only their own shifts and calendar address.
+ * Schedules: planning runs (start, follow, stop, explain, publish) for planners and admins, and the published schedule
+ * for the agents who work it — an agent sees only their own shifts and calendar address. The shift templates runs plan
+ * with are kept by {@link ShiftTemplates}.
  */
 @Service
 @Transactional
 public class Schedules {
 
-    private final TemplateStore templates;
     private final RunStore runs;
     private final PublishedShifts published;
     private final Planner planner;
@@ -48,9 +44,8 @@ public class Schedules {
     private final JsonMapper json;
     private final Clock clock;
 
-    Schedules(TemplateStore templates, RunStore runs, PublishedShifts published, Planner planner, CalendarFeeds feeds, AgentDirectory agents,
+    Schedules(RunStore runs, PublishedShifts published, Planner planner, CalendarFeeds feeds, AgentDirectory agents,
               Accounts accounts, AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.templates = templates;
         this.runs = runs;
         this.published = published;
         this.planner = planner;
@@ -61,56 +56,6 @@ public class Schedules {
         this.events = events;
         this.json = json;
         this.clock = clock;
-    }
-
-    // --- shift templates
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    public List<ShiftTemplate> templates() {
-        return templates.all();
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    public ShiftTemplate template(long id) {
-        return templates.find(id).orElseThrow(() -> new NotFoundException("shift template", id));
-    }
-
-    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    public ShiftTemplate createTemplate(ShiftTemplate.Input in) {
-        check(in, null);
-        long id = templates.insert(in);
-        audit.record("template.created", "shift template " + id, in.code());
-        return template(id);
-    }
-
-    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    public ShiftTemplate updateTemplate(long id, ShiftTemplate.Input in) {
-        template(id);
-        check(in, id);
-        templates.update(id, in);
-        audit.record("template.updated", "shift template " + id, in.code());
-        return template(id);
-    }
-
-    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
-    public void deleteTemplate(long id) {
-        template(id);
-        templates.delete(id);
-        audit.record("template.deleted", "shift template " + id, null);
-    }
-
-    private void check(ShiftTemplate.Input in, Long id) {
-        List<FieldError> errors = new ArrayList<>();
-        if (templates.codeTaken(in.code(), id)) throw ConflictException.duplicate("code", "shift template", in.code());
-        if (in.startLatest().isBefore(in.startEarliest())) {
-            errors.add(FieldError.coded("startLatest", "template.error.startOrder", "must not be before the earliest start"));
-        }
-        if (in.maxLengthMinutes() < in.minLengthMinutes()) {
-            errors.add(FieldError.coded("maxLengthMinutes", "template.error.lengthOrder", "must not be below the minimum length"));
-        }
-        if (!errors.isEmpty()) throw new InvalidInputException(errors);
     }
 
     // --- planning runs

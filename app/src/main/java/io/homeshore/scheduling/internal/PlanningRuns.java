@@ -190,7 +190,7 @@ class PlanningRuns implements DisposableBean, SmartInitializingSingleton {
             var s = d.getShift();
             if (s == null) continue;
             out.add(new ScheduledShift(Long.parseLong(d.getAgent().id()), h.firstDay().plusDays(d.getDay()), h.instant(s.start()),
-                    h.instant(s.end()), ProblemAssembler.templateOf(s.type().id()), s.type().skill(), s.type().night(), d.isPinned()));
+                    h.instant(s.end()), SolverRecords.templateOf(s.type().id()), s.type().skill(), s.type().night(), d.isPinned()));
         }
         return out;
     }

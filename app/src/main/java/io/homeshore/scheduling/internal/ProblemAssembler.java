@@ -4,7 +4,6 @@ import io.homeshore.people.Agent;
 import io.homeshore.people.AgentDirectory;
 import io.homeshore.people.Contract;
 import io.homeshore.people.Organisation;
-import io.homeshore.people.ProtectedWindow;
 import io.homeshore.people.Team;
 import io.homeshore.platform.InvalidInputException;
 import io.homeshore.queues.ContactQueue;
@@ -22,7 +21,6 @@ import io.homeshore.staffing.StaffingInterval;
 import org.springframework.stereotype.Component;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -108,7 +106,7 @@ class ProblemAssembler {
         Map<String, List<ShiftType>> typesByZone = new LinkedHashMap<>();
         planned.stream().map(Agent::timeZone).distinct().sorted().forEach(zone -> {
             List<ShiftType> ofZone = new ArrayList<>();
-            for (ShiftTemplate t : stored) for (String skill : sorted(agentSkills)) ofZone.add(type(t, skill, zone, horizon));
+            for (ShiftTemplate t : stored) for (String skill : agentSkills.stream().sorted().toList()) ofZone.add(SolverRecords.type(t, skill, zone, horizon));
             typesByZone.put(zone, ofZone);
         });
         List<ShiftType> types = typesByZone.values().stream().flatMap(List::stream).toList();
@@ -125,14 +123,14 @@ class ProblemAssembler {
             Set<Integer> off = timeOff.getOrDefault(a.id(), Set.of());
             Map<String, Integer> elsewhere = types.stream().filter(t -> !typesByZone.get(a.timeZone()).contains(t))
                     .collect(Collectors.toMap(ShiftType::id, t -> 0));
-            solverAgents.add(agent(a, contracts.get(a.contractId()), agents.windows(a.id()), horizon, own, holidays, elsewhere, off,
+            solverAgents.add(SolverRecords.agent(a, contracts.get(a.contractId()), agents.windows(a.id()), horizon, own, holidays, elsewhere, off,
                     preferences.getOrDefault(a.id(), Preferences.NONE)));
             if (request.keepPublishedUntil() != null) {
                 // time off approved after publishing frees the day: that shift is planned again
                 own.stream().filter(s -> !s.day().isBefore(horizon.firstDay()) && s.day().isBefore(request.keepPublishedUntil()))
                         .filter(s -> !off.contains(horizon.day(s.day())))
                         .forEach(s -> pins.add(new SchedulingProblem.Pin(Long.toString(a.id()), horizon.day(s.day()),
-                                typeId(s.template(), s.skill(), a.timeZone(), horizon), s.start().atZone(ZoneId.of(a.timeZone())).toLocalTime().toSecondOfDay() / 60,
+                                SolverRecords.typeId(s.template(), s.skill(), a.timeZone(), horizon), s.start().atZone(ZoneId.of(a.timeZone())).toLocalTime().toSecondOfDay() / 60,
                                 (int) java.time.Duration.between(s.start(), s.end()).toMinutes())));
             }
         }
@@ -166,7 +164,7 @@ class ProblemAssembler {
      * Wishes as soft requests: each day wish weighed by its priority; a preferred weekday off as an off-request of
      * normal priority on each such day, unless the agent made a wish for that very day, which then counts instead.
      * A wish naming a template passes its code, which the solver reads as the family of that template's types
-     * ({@link #typeId}); a wish naming a template deleted since is left out, since no shift can meet it.
+     * ({@link SolverRecords#typeId}); a wish naming a template deleted since is left out, since no shift can meet it.
      */
     private List<SchedulingProblem.Request> requests(Set<Long> agentIds, Map<Long, Preferences> preferences, Horizon h, Set<String> codes) {
         List<SchedulingProblem.Request> out = new ArrayList<>();
@@ -184,36 +182,6 @@ class ProblemAssembler {
                 }
             }
         });
-        return out;
-    }
-
-    /** {@code template/skill}, and {@code @zone} when the agents live outside the plan's zone. */
-    static String typeId(String template, String skill, String zone, Horizon horizon) {
-        return template + "/" + skill + (zone.equals(horizon.zone().getId()) ? "" : "@" + zone);
-    }
-
-    /** The template code of a type id made by {@link #typeId}. */
-    static String templateOf(String typeId) {
-        return typeId.substring(0, typeId.indexOf('/'));
-    }
-
-    private static List<String> sorted(Set<String> skills) {
-        return skills.stream().sorted().toList();
-    }
-
-    private static ShiftType type(ShiftTemplate t, String skill, String zone, Horizon h) {
-        int[] offsets = zone.equals(h.zone().getId()) ? null : offsets(ZoneId.of(zone), h);
-        return new ShiftType(typeId(t.code(), skill, zone, h), skill, t.startEarliest().toSecondOfDay() / 60, t.startLatest().toSecondOfDay() / 60,
-                t.startGridMinutes(), t.minLengthMinutes(), t.maxLengthMinutes(), t.lengthStepMinutes(),
-                t.days().stream().map(DayOfWeek::getValue).collect(Collectors.toSet()), t.night(), t.cost(), Set.of(), offsets);
-    }
-
-    /** Per day, how far the zone's local midnight lies from the axis's, measured at noon so each day's own offset counts. */
-    static int[] offsets(ZoneId zone, Horizon h) {
-        int[] out = new int[h.days()];
-        for (int d = 0; d < out.length; d++) {
-            out[d] = h.minutes(h.firstDay().plusDays(d).atTime(12, 0).atZone(zone).toInstant()) - (d * 1440 + 720);
-        }
         return out;
     }
 
@@ -246,44 +214,6 @@ class ProblemAssembler {
         int from = Math.max(0, horizon.minutes(s.start()) / Horizon.SLOT_MINUTES);
         int to = Math.min(slots.length, ceilDiv(horizon.minutes(s.end()), Horizon.SLOT_MINUTES));
         for (int i = from; i < to; i++) if (slots[i] > 0) slots[i]--;
-    }
-
-    private static io.homeshore.scheduling.solver.Agent agent(Agent a, Contract c, List<ProtectedWindow> windows, Horizon h,
-                                                               List<ScheduledShift> published, Set<LocalDate> holidays,
-                                                               Map<String, Integer> otherZonesTypes, Set<Integer> timeOff, Preferences p) {
-        var contract = new io.homeshore.scheduling.solver.Contract(minutes(c.minHoursPerWeek()), minutes(c.maxHoursPerWeek()), 0, Integer.MAX_VALUE,
-                c.maxDaysPerWeek(), c.maxConsecutiveDays(), 1, c.minConsecutiveDaysOff(), minutes(c.minRestHours()), Integer.MAX_VALUE,
-                c.nightEligible() && a.nightOptIn(), c.weekendEligible(), otherZonesTypes);
-        Integer previousEnd = published.stream().filter(s -> s.day().isBefore(h.firstDay())).map(s -> h.minutes(s.end()))
-                .max(Integer::compare).orElse(null);
-        var before = published.stream().filter(s -> s.day().isBefore(h.firstDay())).toList();
-        var history = new io.homeshore.scheduling.solver.Agent.FairnessHistory((int) before.stream().filter(ScheduledShift::night).count(),
-                (int) before.stream().filter(s -> s.day().getDayOfWeek().getValue() >= 6).count(),
-                (int) before.stream().filter(s -> holidays.contains(s.day())).count());
-        return new io.homeshore.scheduling.solver.Agent(Long.toString(a.id()), contract,
-                a.skills().stream().map(Agent.SkillLevel::skill).collect(Collectors.toSet()), windows(windows, ZoneId.of(a.timeZone()), h),
-                timeOff, p.hasStartWindow() ? p.startEarliest().toSecondOfDay() / 60 : -1, p.hasStartWindow() ? p.startLatest().toSecondOfDay() / 60 : -1,
-                DayRequest.Priority.NORMAL.weight(), previousEnd, history, "team-" + a.teamId());
-    }
-
-    /** Each weekly window on every date of the horizon (and the day before, for windows past midnight), on the solver's axis. */
-    static List<io.homeshore.scheduling.solver.Agent.Window> windows(List<ProtectedWindow> windows, ZoneId agentZone, Horizon h) {
-        List<io.homeshore.scheduling.solver.Agent.Window> out = new ArrayList<>();
-        for (LocalDate d = h.firstDay().minusDays(1); !d.isAfter(h.lastDay().plusDays(1)); d = d.plusDays(1)) {
-            for (ProtectedWindow w : windows) {
-                if (!w.days().contains(d.getDayOfWeek())) continue;
-                Instant start = d.atTime(w.start()).atZone(agentZone).toInstant();
-                Instant end = (w.end().isAfter(w.start()) ? d : d.plusDays(1)).atTime(w.end()).atZone(agentZone).toInstant();
-                int from = h.minutes(start);
-                int to = h.minutes(end);
-                if (to > 0 && from < h.days() * 1440 && from < to) out.add(new io.homeshore.scheduling.solver.Agent.Window(from, to));
-            }
-        }
-        return out;
-    }
-
-    private static int minutes(java.math.BigDecimal hours) {
-        return hours.multiply(java.math.BigDecimal.valueOf(60)).intValue();
     }
 
     private static int[] filled(int n) {

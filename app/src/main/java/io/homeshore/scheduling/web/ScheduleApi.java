@@ -7,6 +7,7 @@ import io.homeshore.scheduling.RunProgress;
 import io.homeshore.scheduling.ScheduleRun;
 import io.homeshore.scheduling.ScheduledShift;
 import io.homeshore.scheduling.Schedules;
+import io.homeshore.scheduling.ShiftTemplates;
 import io.homeshore.scheduling.ShiftTemplate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,40 +37,42 @@ import java.util.List;
 class ScheduleApi {
 
     private final Schedules schedules;
+    private final ShiftTemplates templates;
 
-    ScheduleApi(Schedules schedules) {
+    ScheduleApi(Schedules schedules, ShiftTemplates templates) {
         this.schedules = schedules;
+        this.templates = templates;
     }
 
     @GetMapping("/shift-templates")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     List<ShiftTemplate> templates() {
-        return schedules.templates();
+        return templates.all();
     }
 
     @GetMapping("/shift-templates/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     ShiftTemplate template(@PathVariable long id) {
-        return schedules.template(id);
+        return templates.get(id);
     }
 
     @PostMapping("/shift-templates")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     ResponseEntity<ShiftTemplate> createTemplate(@Valid @RequestBody ShiftTemplate.Input in) {
-        ShiftTemplate t = schedules.createTemplate(in);
+        ShiftTemplate t = templates.create(in);
         return ResponseEntity.created(URI.create("/api/v1/shift-templates/" + t.id())).body(t);
     }
 
     @PutMapping("/shift-templates/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     ShiftTemplate updateTemplate(@PathVariable long id, @Valid @RequestBody ShiftTemplate.Input in) {
-        return schedules.updateTemplate(id, in);
+        return templates.update(id, in);
     }
 
     @DeleteMapping("/shift-templates/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     ResponseEntity<Void> deleteTemplate(@PathVariable long id) {
-        schedules.deleteTemplate(id);
+        templates.delete(id);
         return ResponseEntity.noContent().build();
     }
 

@@ -3,8 +3,8 @@ package io.homeshore.scheduling.web;
 import io.homeshore.platform.ConflictException;
 import io.homeshore.platform.InvalidInputException;
 import io.homeshore.platform.web.Form;
-import io.homeshore.scheduling.Schedules;
 import io.homeshore.scheduling.ShiftTemplate;
+import io.homeshore.scheduling.ShiftTemplates;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,19 +28,19 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 class TemplatePages {
 
-    private final Schedules schedules;
+    private final ShiftTemplates templates;
     private final MessageSource messages;
     private final Validator validator;
 
-    TemplatePages(Schedules schedules, MessageSource messages, Validator validator) {
-        this.schedules = schedules;
+    TemplatePages(ShiftTemplates templates, MessageSource messages, Validator validator) {
+        this.templates = templates;
         this.messages = messages;
         this.validator = validator;
     }
 
     @GetMapping("/schedule/templates")
     String list(Model model) {
-        model.addAttribute("items", schedules.templates());
+        model.addAttribute("items", templates.all());
         return "scheduling/templates";
     }
 
@@ -52,7 +52,7 @@ class TemplatePages {
 
     @GetMapping("/schedule/templates/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        ShiftTemplate t = schedules.template(id);
+        ShiftTemplate t = templates.get(id);
         return form(model, id, Form.empty().set("code", t.code()).set("name", t.name()).set("startEarliest", t.startEarliest())
                 .set("startLatest", t.startLatest()).set("startGridMinutes", t.startGridMinutes()).set("minLengthMinutes", t.minLengthMinutes())
                 .set("maxLengthMinutes", t.maxLengthMinutes()).set("lengthStepMinutes", t.lengthStepMinutes())
@@ -75,8 +75,8 @@ class TemplatePages {
                 form.parse("cost", Integer::valueOf, messages));
         if (!form.hasErrors() && form.validate(in, validator)) {
             try {
-                if (id == null) schedules.createTemplate(in);
-                else schedules.updateTemplate(id, in);
+                if (id == null) templates.create(in);
+                else templates.update(id, in);
                 redirect.addFlashAttribute("flash", "common.saved");
                 return "redirect:/schedule/templates";
             } catch (InvalidInputException | ConflictException e) {
@@ -88,7 +88,7 @@ class TemplatePages {
 
     @PostMapping("/schedule/templates/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        schedules.deleteTemplate(id);
+        templates.delete(id);
         redirect.addFlashAttribute("flash", "common.deleted");
         return "redirect:/schedule/templates";
     }

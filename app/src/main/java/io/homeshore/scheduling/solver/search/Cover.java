@@ -94,8 +94,8 @@ final class Cover {
     }
 
     /**
-     * Adds ({@code delta} 1) or takes out (−1) the unpinned days of an agent's roster; an added roster is also recorded
-     * for fairness ({@link #roster}).
+     * Adds ({@code delta} 1) or takes out (−1) the unpinned days of an agent's roster; an added roster is also
+     * recorded for fairness ({@link #roster}).
      */
     void addRoster(AgentDay[] row, Shift[] shifts, int delta) {
         for (int day = 0; day < row.length; day++) {

@@ -40,7 +40,7 @@ final class GroupRepricing {
         this.random = random;
     }
 
-    /** Reprices random groups of two to {@link #GROUP} of the agents the pricing handles cheaply, until the deadline. */
+    /** Reprices random groups of two to {@link #GROUP} of the agents priced cheaply, until the deadline. */
     void run(PhaseCommandContext<Schedule> context, List<Integer> agents, long deadline) {
         List<Integer> cheap = new ArrayList<>(agents.stream()
                 .filter(a -> RosterPricing.cheap(grid[a], grid[a][0].getAgent().contract())).toList());

@@ -13,15 +13,15 @@ import java.util.stream.IntStream;
 
 /**
  * Pricing for large plans and long horizons: the roster of most worth for one agent, found by a dynamic programme
- * ({@link RunRuleProgramme}) that keeps only the run rules in its state (last shift, length of the current run of work or rest, whether the run
- * is judged, whether this weekend is already worked) and prices the horizon's resources — minutes, shifts per limited
- * type, weekends — with multipliers instead of counting them (state-space relaxation with Lagrangian multipliers on
- * the resources, Beasley &amp; Christofides 1989, "An algorithm for the resource constrained shortest path problem",
- * Networks 19). Rounds (40 by default) adjust the multipliers until the rosters keep the contract; the best roster
- * that keeps every rule is returned. Each round costs days × states × options, independent of how many resources
- * there are, where the exact labels of {@link RosterPricing} multiply with them (half a year with three limited types:
- * a beam of nine labels a day there). Not exact: a roster keeping the contract may be missed when the multipliers
- * jump over it.
+ * ({@link RunRuleProgramme}) that keeps only the run rules in its state (last shift, length of the current run of work
+ * or rest, whether the run is judged, whether this weekend is already worked) and prices the horizon's resources —
+ * minutes, shifts per limited type, weekends — with multipliers instead of counting them (state-space relaxation with
+ * Lagrangian multipliers on the resources, Beasley &amp; Christofides 1989, "An algorithm for the resource constrained
+ * shortest path problem", Networks 19). Rounds (40 by default) adjust the multipliers until the rosters keep the
+ * contract; the best roster that keeps every rule is returned. Each round costs days × states × options, independent of
+ * how many resources there are, where the exact labels of {@link RosterPricing} multiply with them (half a year with
+ * three limited types: a beam of nine labels a day there). Not exact: a roster keeping the contract may be missed when
+ * the multipliers jump over it.
  *
  * <p>Applies to agents with no pinned days and no weekly limits ({@link #applies}); the multipliers of each agent
  * are carried from one pricing to the next ({@link Multipliers}), as the prices they answer change little.

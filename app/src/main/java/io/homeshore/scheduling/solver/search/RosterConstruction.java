@@ -71,8 +71,8 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
                 if (context.isPhaseTerminated()) {
                     break;
                 }
-                plan[a] = RosterDrafts.bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random, FIRST_DRAWS, false)
-                        .shifts;
+                plan[a] = RosterDrafts.bestOf(grid[a], AgentDays.requestsOfRow(byDay, grid[a]), cover, random,
+                        FIRST_DRAWS, false).shifts;
                 cover.addRoster(grid[a], plan[a], 1);
             }
         } else {
@@ -131,9 +131,8 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         cover.addRoster(row, plan[a], -1);
         Contract c = row[0].getAgent().contract();
         RosterDraft current = RosterDraft.evaluate(row, plan[a], c, cover, requests);
-        RosterDraft best = RosterDrafts.bestOf(row, requests, cover, random, current.hardPenalty > 0 ? RosterDrafts.DRAWS * OWING_FACTOR
-                : RosterDrafts.DRAWS,
-                true);
+        int draws = current.hardPenalty > 0 ? RosterDrafts.DRAWS * OWING_FACTOR : RosterDrafts.DRAWS;
+        RosterDraft best = RosterDrafts.bestOf(row, requests, cover, random, draws, true);
         if (current.hardPenalty > 0) {
             RosterDraft extended = MinimumTopUp.extended(row, plan[a], c, cover, requests);
             best = extended.betterThan(best) ? extended : best;

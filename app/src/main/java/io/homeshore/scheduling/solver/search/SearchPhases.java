@@ -60,10 +60,10 @@ public final class SearchPhases {
      * where its rosters keep every rule by construction, it first runs on a plan still breaking a hard rule until one
      * breaks none.
      * Whenever local search has not improved the best plan for {@link #STALL}, the construction's redraw passes run
-     * again from its current plan (each agent's roster redrawn against the others' cover, kept if no worse), then local search resumes: a variable neighbourhood descent between the two
-     * neighbourhoods (Mladenović &amp; Hansen 1997, "Variable neighborhood search", Computers &amp; OR 24), as late
-     * acceptance alone settles in optima the whole-roster redraw still improves (Curtois Instance13, 20 s: −6159 to
-     * −5089 in the first redraw after a stall).
+     * again from its current plan (each agent's roster redrawn against the others' cover, kept if no worse), then local
+     * search resumes: a variable neighbourhood descent between the two neighbourhoods (Mladenović &amp; Hansen 1997,
+     * "Variable neighborhood search", Computers &amp; OR 24), as late acceptance alone settles in optima the
+     * whole-roster redraw still improves (Curtois Instance13, 20 s: −6159 to −5089 in the first redraw after a stall).
      */
     public static List<PhaseConfig<?>> phases(Duration timeLimit) {
         return phases(timeLimit, true, true);
