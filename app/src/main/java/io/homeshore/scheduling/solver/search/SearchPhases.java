@@ -58,7 +58,7 @@ public final class SearchPhases {
      * search takes the remaining time. On day-cover problems a Lagrangian construction
      * ({@link LagrangianConstruction}, 30 % of the limit) comes between the repair and the construction's improving;
      * where its rosters keep every rule by construction, it first runs on a plan still breaking a hard rule until one
-     * breaks none.
+     * breaks none; where every agent is priced exactly, it runs a second time (20 % of the limit).
      * Whenever local search has not improved the best plan for {@link #STALL}, the construction's redraw passes run
      * again from its current plan (each agent's roster redrawn against the others' cover, kept if no worse), then local
      * search resumes: a variable neighbourhood descent between the two neighbourhoods (Mladenović &amp; Hansen 1997,
@@ -85,14 +85,17 @@ public final class SearchPhases {
         List<PhaseConfig<?>> phases = new ArrayList<>();
         Duration lagrange = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.lagrangePercent", 30))
                 .dividedBy(100);
+        Duration again = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.againPercent", 20))
+                .dividedBy(100);
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null, relax),
                 new RosterConstruction(early, relax)));
         if (budget.compareTo(early) > 0) {
             phases.add(localSearch().withTerminationConfig(
                     new TerminationConfig().withBestScoreFeasible(true).withSpentLimit(REPAIR)));
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(
-                    new LagrangianConstruction(relax ? lagrange : Duration.ZERO, true),
-                    new LagrangianConstruction(relax ? lagrange : Duration.ZERO, false),
+                    new LagrangianConstruction(relax ? lagrange : Duration.ZERO, LagrangianConstruction.Pass.REPAIR),
+                    new LagrangianConstruction(relax ? lagrange : Duration.ZERO, LagrangianConstruction.Pass.PLAN),
+                    new LagrangianConstruction(relax ? again : Duration.ZERO, LagrangianConstruction.Pass.AGAIN),
                     new RosterConstruction(budget.minus(early), relax)));
         }
         Duration stall = Duration.ofMillis(Long.getLong("homeshore.scheduling.stallMillis", STALL.toMillis()));
