@@ -58,11 +58,11 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         /** The construction proper, on every plan that breaks no hard rule or is priced exactly. */
         PLAN,
         /**
-         * A second pass, only on plans every agent of which is priced exactly ({@link RosterPricing}): column
-         * generation and dives afresh from the best plan so far, with another seed. On those plans the run ends with
-         * about the plan the construction ends with; local search after it rarely removes a shortage (Curtois 8 ended
-         * one under-cover unit above the optimum in 5 of 5 runs with one pass, within 1 % in 5 of 5 with a second:
-         * ADR 0058).
+         * A second pass, only on plans not priced by {@link RelaxedPricing} alone (small plans, priced by
+         * {@link RosterPricing}): column generation and dives afresh from the best plan so far, with another seed. On
+         * those plans the run ends with about the plan the construction ends with; local search after it rarely
+         * removes a shortage (Curtois 8 ended one under-cover unit above the optimum in 5 of 5 runs with one pass,
+         * within 1.3 % in 8 of 8 with more construction time: ADR 0058).
          */
         AGAIN
     }
