@@ -55,7 +55,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
          * (its best plan is updated between phase commands only).
          */
         REPAIR,
-        /** The construction proper, on every plan that breaks no hard rule or is priced exactly. */
+        /** The construction proper, on every plan that breaks no hard rule or is priced by {@link RelaxedPricing}. */
         PLAN,
         /**
          * A second pass, only on plans not priced by {@link RelaxedPricing} alone (small plans, priced by
