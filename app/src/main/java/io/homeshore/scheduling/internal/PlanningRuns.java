@@ -5,13 +5,10 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
-import io.homeshore.scheduling.RunExplanation;
 import io.homeshore.scheduling.RunProgress;
 import io.homeshore.scheduling.ScheduleRun;
 import io.homeshore.scheduling.ScheduledShift;
-import io.homeshore.scheduling.solver.AgentDay;
 import io.homeshore.scheduling.solver.Schedule;
-import io.homeshore.scheduling.solver.ScheduleExplainer;
 import io.homeshore.scheduling.solver.ScheduleSolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -149,8 +145,8 @@ class PlanningRuns implements DisposableBean, SmartInitializingSingleton {
             HardSoftScore score = best.getScore();
             long solveMillis = run.millis();
             if (run.firstFeasible == null && score.isFeasible()) run.firstFeasible = solveMillis;
-            List<ScheduledShift> shifts = shifts(best, assembly.horizon());
-            String explanation = json.writeValueAsString(explain(best, assembly));
+            List<ScheduledShift> shifts = SolverRecords.shifts(best, assembly.horizon());
+            String explanation = json.writeValueAsString(SolverRecords.explain(best, assembly));
             runs.finish(runId, run.stopRequested ? ScheduleRun.Status.STOPPED : ScheduleRun.Status.DONE, (long) score.hardScore(),
                     (long) score.softScore(), run.firstFeasible, solveMillis, null, clock.instant(), explanation, shifts, run.progress);
             log.info("Planning run {} ended: score {}, first feasible after {} ms, {} shifts", runId, score, run.firstFeasible, shifts.size());
@@ -181,48 +177,6 @@ class PlanningRuns implements DisposableBean, SmartInitializingSingleton {
             emitter.send(SseEmitter.event().name(name).data(json.writeValueAsString(data)));
         } catch (IOException | IllegalStateException e) {
             emitter.completeWithError(e);
-        }
-    }
-
-    static List<ScheduledShift> shifts(Schedule best, Horizon h) {
-        List<ScheduledShift> out = new ArrayList<>();
-        for (AgentDay d : best.getAgentDays()) {
-            var s = d.getShift();
-            if (s == null) continue;
-            out.add(new ScheduledShift(Long.parseLong(d.getAgent().id()), h.firstDay().plusDays(d.getDay()), h.instant(s.start()),
-                    h.instant(s.end()), SolverRecords.templateOf(s.type().id()), s.type().skill(), s.type().night(), d.isPinned()));
-        }
-        return out;
-    }
-
-    static RunExplanation explain(Schedule best, ProblemAssembler.Assembly assembly) {
-        var e = ScheduleExplainer.explain(best);
-        var constraints = e.byConstraint().entrySet().stream()
-                .filter(c -> c.getValue().hardScore() != 0 || c.getValue().softScore() != 0)
-                .map(c -> new RunExplanation.ConstraintLine(c.getKey(), c.getValue().hardScore() != 0,
-                        -(long) (c.getValue().hardScore() != 0 ? c.getValue().hardScore() : c.getValue().softScore())))
-                .toList();
-        List<RunExplanation.AgentLine> agents = new ArrayList<>();
-        for (var a : best.getAgents()) {
-            var days = best.getAgentDays().stream().filter(d -> d.getAgent() == a && d.getShift() != null).toList();
-            agents.add(new RunExplanation.AgentLine(Long.parseLong(a.id()), days.size(), days.stream().mapToInt(AgentDay::minutes).sum(),
-                    (int) days.stream().filter(AgentDay::isNight).count(), (int) days.stream().filter(AgentDay::isWeekendWork).count(),
-                    (int) days.stream().filter(AgentDay::isHolidayWork).count(), e.byAgent().getOrDefault(a.id(), 0L)));
-        }
-        var unmet = e.unmetHard().stream().map(v -> new RunExplanation.Unmet(v.rule(), agentId(v.agentId()),
-                assembly.horizon().firstDay().plusDays(v.day()), v.detail())).toList();
-        var w = e.wishes();
-        var c = e.coverage();
-        return new RunExplanation(constraints, agents, unmet, e.fairnessSpread(), assembly.required(), Horizon.SLOT_MINUTES,
-                new RunExplanation.Wishes(w.requests(), w.requestsMet(), w.shiftsWithPreferredStart(), w.shiftsStartingAsPreferred(), w.satisfaction()),
-                new RunExplanation.Coverage(c.requiredMinutes(), c.shortMinutes(), c.overMinutes(), c.covered()));
-    }
-
-    private static long agentId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException | NullPointerException e) {
-            return -1;
         }
     }
 

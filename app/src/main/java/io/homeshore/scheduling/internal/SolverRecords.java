@@ -5,8 +5,12 @@ import io.homeshore.people.Contract;
 import io.homeshore.people.ProtectedWindow;
 import io.homeshore.scheduling.DayRequest;
 import io.homeshore.scheduling.Preferences;
+import io.homeshore.scheduling.RunExplanation;
 import io.homeshore.scheduling.ScheduledShift;
 import io.homeshore.scheduling.ShiftTemplate;
+import io.homeshore.scheduling.solver.AgentDay;
+import io.homeshore.scheduling.solver.Schedule;
+import io.homeshore.scheduling.solver.ScheduleExplainer;
 import io.homeshore.scheduling.solver.ShiftType;
 
 import java.time.DayOfWeek;
@@ -22,8 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Homeshore's records as the solver's: shift types per template and skill, and agents, on the horizon's minute axis
  * (minutes from the first day's midnight in the plan's zone); agents in other zones get their own types, shifted by
- * their zone's offset on each day. For {@link ProblemAssembler}, and for reading a solved plan back
- * ({@link #templateOf}).
+ * their zone's offset on each day. For {@link ProblemAssembler}; and back, for {@link PlanningRuns}: a solved plan as
+ * Homeshore's shifts ({@link #shifts}) and its explanation ({@link #explain}).
  */
 final class SolverRecords {
 
@@ -97,5 +101,52 @@ final class SolverRecords {
 
     private static int minutes(java.math.BigDecimal hours) {
         return hours.multiply(java.math.BigDecimal.valueOf(60)).intValue();
+    }
+
+    /** The solved plan's shifts as Homeshore records, on the dates and instants of the horizon. */
+    static List<ScheduledShift> shifts(Schedule best, Horizon h) {
+        List<ScheduledShift> out = new ArrayList<>();
+        for (AgentDay d : best.getAgentDays()) {
+            var s = d.getShift();
+            if (s == null) continue;
+            out.add(new ScheduledShift(Long.parseLong(d.getAgent().id()), h.firstDay().plusDays(d.getDay()), h.instant(s.start()),
+                    h.instant(s.end()), SolverRecords.templateOf(s.type().id()), s.type().skill(), s.type().night(), d.isPinned()));
+        }
+        return out;
+    }
+
+    /**
+     * The solved plan's explanation as the run records it: score by constraint, per agent, the unmet hard rules on
+     * their dates, wishes, coverage and what the run planned against.
+     */
+    static RunExplanation explain(Schedule best, ProblemAssembler.Assembly assembly) {
+        var e = ScheduleExplainer.explain(best);
+        var constraints = e.byConstraint().entrySet().stream()
+                .filter(c -> c.getValue().hardScore() != 0 || c.getValue().softScore() != 0)
+                .map(c -> new RunExplanation.ConstraintLine(c.getKey(), c.getValue().hardScore() != 0,
+                        -(long) (c.getValue().hardScore() != 0 ? c.getValue().hardScore() : c.getValue().softScore())))
+                .toList();
+        List<RunExplanation.AgentLine> agents = new ArrayList<>();
+        for (var a : best.getAgents()) {
+            var days = best.getAgentDays().stream().filter(d -> d.getAgent() == a && d.getShift() != null).toList();
+            agents.add(new RunExplanation.AgentLine(Long.parseLong(a.id()), days.size(), days.stream().mapToInt(AgentDay::minutes).sum(),
+                    (int) days.stream().filter(AgentDay::isNight).count(), (int) days.stream().filter(AgentDay::isWeekendWork).count(),
+                    (int) days.stream().filter(AgentDay::isHolidayWork).count(), e.byAgent().getOrDefault(a.id(), 0L)));
+        }
+        var unmet = e.unmetHard().stream().map(v -> new RunExplanation.Unmet(v.rule(), agentId(v.agentId()),
+                assembly.horizon().firstDay().plusDays(v.day()), v.detail())).toList();
+        var w = e.wishes();
+        var c = e.coverage();
+        return new RunExplanation(constraints, agents, unmet, e.fairnessSpread(), assembly.required(), Horizon.SLOT_MINUTES,
+                new RunExplanation.Wishes(w.requests(), w.requestsMet(), w.shiftsWithPreferredStart(), w.shiftsStartingAsPreferred(), w.satisfaction()),
+                new RunExplanation.Coverage(c.requiredMinutes(), c.shortMinutes(), c.overMinutes(), c.covered()));
+    }
+
+    private static long agentId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
     }
 }
