@@ -30,6 +30,19 @@ final class PricingBound {
     private final boolean[][][] follows;
 
     /**
+     * The longest working run the pricings tell apart: runs past the maximum are never built, and without a maximum
+     * within the horizon only the minimum matters.
+     */
+    static int workCap(Contract c, int days) {
+        return Math.max(1, c.maxConsecutiveDays() < days ? c.maxConsecutiveDays() : c.minConsecutiveDays());
+    }
+
+    /** The longest run of days off the pricings tell apart: once the minimum is reached, longer runs are alike. */
+    static int offCap(Contract c) {
+        return Math.max(1, c.minConsecutiveDaysOff());
+    }
+
+    /**
      * @param options per day, the shifts the pricing may choose; {@code values} their worth and {@code off} the
      *                worth of a day off ({@link Double#NEGATIVE_INFINITY} if not allowed)
      */

@@ -49,7 +49,6 @@ final class PricingRun {
         this.c = c;
         this.n = row.length;
         this.known = known;
-        double tie = 1.0 / (2.0 * (n + 1));
         values = new double[n][];
         offValues = new double[n];
         pinned = new boolean[n];
@@ -60,10 +59,10 @@ final class PricingRun {
                     : day.getOptions();
             choices.add(options);
             offValues[d] = day.isPinned() && day.getShift() != null ? Double.NEGATIVE_INFINITY
-                    : worth.of(d, null) + random.nextDouble() * tie;
+                    : worth.of(d, null) + RosterPricing.tieBreak(n, random);
             values[d] = new double[options.size()];
             for (int o = 0; o < values[d].length; o++) {
-                values[d][o] = worth.of(d, options.get(o)) + random.nextDouble() * tie;
+                values[d][o] = worth.of(d, options.get(o)) + RosterPricing.tieBreak(n, random);
             }
         }
         if (known != null) {
@@ -77,8 +76,8 @@ final class PricingRun {
         credit = RosterDraft.timeOffCredit(row, c);
         weekly = c.minMinutesPerWeek() > 0 || c.maxMinutesPerWeek() < 7 * 1440;
         total = c.minMinutesTotal() > 0 || c.maxMinutesTotal() < n * 1440;
-        workCap = Math.max(1, c.maxConsecutiveDays() < n ? c.maxConsecutiveDays() : c.minConsecutiveDays());
-        offCap = Math.max(1, c.minConsecutiveDaysOff());
+        workCap = PricingBound.workCap(c, n);
+        offCap = PricingBound.offCap(c);
         bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total);
         headroom = new Headroom(row, choices, pinned, c, types);
         weekendsLimited = headroom.weekendsLimited();

@@ -64,6 +64,14 @@ final class RosterPricing {
         return cheap(row, c) ? MAX_LABELS : row.length <= NARROW_DAYS ? NARROW_LABELS : 0;
     }
 
+    /**
+     * A random tie-breaker for a day's value over a horizon of {@code days}: below 1 / (2 (days + 1)), so even summed
+     * over the horizon it never outweighs a difference of one in worth, and equal rosters are chosen at random.
+     */
+    static double tieBreak(int days, RandomGenerator random) {
+        return random.nextDouble() * (1.0 / (2.0 * (days + 1)));
+    }
+
     /** What one day's choice is worth to the objective: a shift, or {@code null} for a day off. */
     @FunctionalInterface
     interface DayValue {

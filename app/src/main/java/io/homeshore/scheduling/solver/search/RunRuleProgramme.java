@@ -42,7 +42,6 @@ final class RunRuleProgramme {
         this.c = c;
         this.worth = worth;
         int n = row.length;
-        double tie = 1.0 / (2.0 * (n + 1));
         this.types = new LimitedTypes(row, c);
         this.values = new double[n][];
         this.off = new double[n];
@@ -53,11 +52,11 @@ final class RunRuleProgramme {
         for (int d = 0; d < n; d++) {
             List<Shift> opts = row[d].getOptions();
             options.add(opts);
-            off[d] = worth.of(d, null) + random.nextDouble() * tie;
+            off[d] = worth.of(d, null) + RosterPricing.tieBreak(n, random);
             values[d] = new double[opts.size()];
             typeOf[d] = new int[opts.size()];
             for (int o = 0; o < opts.size(); o++) {
-                values[d][o] = worth.of(d, opts.get(o)) + random.nextDouble() * tie;
+                values[d][o] = worth.of(d, opts.get(o)) + RosterPricing.tieBreak(n, random);
                 typeOf[d][o] = types.index(opts.get(o));
                 most = Math.max(most, Math.abs(values[d][o] - off[d]));
                 lengths += opts.get(o).length();
@@ -67,8 +66,8 @@ final class RunRuleProgramme {
         this.scale = Math.max(1, most);
         this.averageLength = shifts == 0 ? 1 : lengths / shifts;
         this.follows = PricingBound.follows(options, c);
-        this.workCap = Math.max(1, c.maxConsecutiveDays() < n ? c.maxConsecutiveDays() : c.minConsecutiveDays());
-        this.offCap = Math.max(1, c.minConsecutiveDaysOff());
+        this.workCap = PricingBound.workCap(c, n);
+        this.offCap = PricingBound.offCap(c);
         this.runs = Math.max(workCap, offCap);
         this.weekendsLimited = c.maxWeekends() < n;
     }
