@@ -10,6 +10,7 @@ import io.homeshore.scheduling.solver.ShiftRequest;
 import ai.timefold.solver.core.preview.api.move.SolutionView;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -107,5 +108,10 @@ final class AgentDays {
             out[d] = row[d].getShift();
         }
         return out;
+    }
+
+    /** Per day of the row, its weekend (or -1 on a weekday). */
+    static int[] weekends(AgentDay[] row) {
+        return Arrays.stream(row).mapToInt(AgentDay::getWeekend).toArray();
     }
 }

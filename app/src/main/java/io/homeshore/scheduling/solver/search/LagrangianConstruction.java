@@ -37,6 +37,11 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
 
     /** Share of the budget kept for diving. */
     private static final int DIVE_PERCENT = Integer.getInteger("homeshore.scheduling.divePercent", 40);
+    /**
+     * Share of the budget kept for the search over every roster that could belong to a better plan
+     * ({@link ReducedCostSearch}), on plans priced by {@link RosterPricing} alone.
+     */
+    private static final int ENUM_PERCENT = Integer.getInteger("homeshore.scheduling.enumPercent", 30);
     /** {@code false}: subgradient prices on small plans too, and no diving (the way before ADR 0054). */
     private static final boolean LP = Boolean.parseBoolean(System.getProperty("homeshore.scheduling.lp", "true"));
     /**
@@ -113,6 +118,9 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         MasterLp lp = LP && (!relaxed || master.demands.size() + grid.length <= LP_ROWS)
                 ? master.relaxation(incumbent, null) : null;
         long divingFrom = deadline - budgetNanos * DIVE_PERCENT / 100;
+        // small plans end with the search over every roster that could belong to a better plan
+        int listing = lp != null && !relaxed ? ENUM_PERCENT : 0;
+        long listingFrom = deadline - budgetNanos * listing / 100;
         for (int it = 1; !context.isPhaseTerminated() && System.nanoTime() < deadline; it++) {
             long began = System.nanoTime();
             if (lp != null) {
@@ -171,22 +179,37 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             }
             subgradient.step(price, master.count(picked), best, random);
         }
-        // dives until the budget ends: the first in order of the shares, the others shaken, each over every column
-        // found so far (the earlier dives' too) from the relaxation at the root
-        for (int dives = 0; lp != null && !context.isPhaseTerminated() && System.nanoTime() < deadline; dives++) {
-            int[] dived = new AssignmentDive(grid, dives == 0 ? null : random).run(master, lp, price, deadline,
-                    dive -> pricing.price(price, random, deadline, dive));
-            if (dived != null) {
-                int[] improved = search.descend(search.anneal(dived, random, ANNEAL_MOVES), random);
-                long cost = master.cost(improved);
-                if (cost < best) {
-                    best = cost;
-                    incumbent = improved;
+        double[] duals = price.clone();
+        // dives until their share of the budget ends: the first in order of the shares, the others shaken, each over
+        // every column found so far (the earlier dives' too) from the relaxation at the root; then, on small plans,
+        // the search over every roster that could belong to a better plan, or more dives if those are too many to list
+        int dives = 0;
+        for (long until = listingFrom; ; until = deadline) {
+            long end = until;
+            for (; lp != null && !context.isPhaseTerminated() && System.nanoTime() < end; dives++) {
+                int[] dived = new AssignmentDive(grid, dives == 0 ? null : random).run(master, lp, price, end,
+                        dive -> pricing.price(price, random, end, dive));
+                if (dived != null) {
+                    int[] improved = search.descend(search.anneal(dived, random, ANNEAL_MOVES), random);
+                    long cost = master.cost(improved);
+                    if (cost < best) {
+                        best = cost;
+                        incumbent = improved;
+                    }
                 }
+                lp = master.relaxation(incumbent, null);
             }
-            lp = master.relaxation(incumbent, null);
+            incumbent = search.descend(search.anneal(incumbent, random, ANNEAL_MOVES * 10), random);
+            best = master.cost(incumbent);
+            if (end == deadline || context.isPhaseTerminated()) {
+                break;
+            }
+            ReducedCostSearch exact = ReducedCostSearch.build(master, duals, best, deadline);
+            if (exact != null) {
+                incumbent = exact.improve(incumbent, random, deadline, context::isPhaseTerminated);
+                break;
+            }
         }
-        incumbent = search.descend(search.anneal(incumbent, random, ANNEAL_MOVES * 10), random);
         if (master.cost(incumbent) < startCost) {
             publish(context, grid, master, incumbent);
         }

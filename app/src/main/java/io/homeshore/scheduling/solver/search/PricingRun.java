@@ -20,7 +20,7 @@ final class PricingRun {
     private final AgentDay[] row;
     private final Contract c;
     private final int n;
-    private final List<List<Shift>> choices = new ArrayList<>();
+    private final List<List<Shift>> choices;
     private final double[][] values;
     private final double[] offValues;
     private final boolean[] pinned;
@@ -49,22 +49,13 @@ final class PricingRun {
         this.c = c;
         this.n = row.length;
         this.known = known;
-        values = new double[n][];
-        offValues = new double[n];
-        pinned = new boolean[n];
-        for (int d = 0; d < n; d++) {
-            AgentDay day = row[d];
-            pinned[d] = day.isPinned();
-            List<Shift> options = day.isPinned() ? (day.getShift() == null ? List.of() : List.of(day.getShift()))
-                    : day.getOptions();
-            choices.add(options);
-            offValues[d] = day.isPinned() && day.getShift() != null ? Double.NEGATIVE_INFINITY
-                    : worth.of(d, null) + RosterPricing.tieBreak(n, random);
-            values[d] = new double[options.size()];
-            for (int o = 0; o < values[d].length; o++) {
-                values[d][o] = worth.of(d, options.get(o)) + RosterPricing.tieBreak(n, random);
-            }
-        }
+        types = new LimitedTypes(row, c);
+        DayOptions days = new DayOptions(row, worth, types, () -> RosterPricing.tieBreak(n, random));
+        choices = days.shifts;
+        values = days.values;
+        offValues = days.off;
+        pinned = days.pinned;
+        typeOf = days.typeOf;
         if (known != null) {
             knownOwed = RosterBreaches.owed(row, known, c);
             knownValue = 0;
@@ -72,21 +63,18 @@ final class PricingRun {
                 knownValue += worth.of(d, known[d]);
             }
         }
-        types = new LimitedTypes(row, c);
         credit = RosterDraft.timeOffCredit(row, c);
         weekly = c.minMinutesPerWeek() > 0 || c.maxMinutesPerWeek() < 7 * 1440;
         total = c.minMinutesTotal() > 0 || c.maxMinutesTotal() < n * 1440;
         workCap = PricingBound.workCap(c, n);
         offCap = PricingBound.offCap(c);
-        bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total);
+        // once a roster owing nothing is known, a partial roster that would have to break a minimum cannot win
+        bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total, knownOwed == 0,
+                AgentDays.weekends(row));
         headroom = new Headroom(row, choices, pinned, c, types);
         weekendsLimited = headroom.weekendsLimited();
         daysLimited = c.maxDaysPerWeek() < 7;
         t = types.size();
-        typeOf = new int[n][];
-        for (int d = 0; d < n; d++) {
-            typeOf[d] = choices.get(d).stream().mapToInt(types::index).toArray();
-        }
     }
 
     /**
@@ -189,7 +177,8 @@ final class PricingRun {
     private void admit(PricingLayer out, int k, int d) {
         headroom.clamp(out, k, d);
         if (out.owed[k] > knownOwed || out.owed[k] == knownOwed
-                && out.value[k] + bound.after(d, out.option[k], out.run[k], out.minutes[k]) < knownValue - 1e-9) {
+                && out.value[k] + bound.after(d, out.option[k], out.run[k], out.minutes[k],
+                out.weekends[k]) < knownValue - 1e-9) {
             return;
         }
         out.commit();
