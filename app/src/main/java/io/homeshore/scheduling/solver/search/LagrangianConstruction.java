@@ -25,7 +25,9 @@ import java.util.SplittableRandom;
  * <li>Other large plans (priced by {@link RelaxedPricing}): the prices follow the {@link Subgradient} — up where too
  * few work, down where too many.</li>
  * </ul>
- * A descent and an annealing ({@link ColumnSearch}) pick one column per agent against the exact cover cost. The best
+ * A descent and an annealing ({@link ColumnSearch}) pick one column per agent against the exact cover cost. On small
+ * plans a last pass ({@link Pass#EXACT}) searches, after column generation, over every roster that could belong to a
+ * better plan at its duals ({@link ReducedCostSearch}); where those are too many to list, it dives instead. The best
  * plan found, if better than the working one, becomes the working plan.
  */
 public final class LagrangianConstruction implements PhaseCommand<Schedule> {
@@ -37,11 +39,6 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
 
     /** Share of the budget kept for diving. */
     private static final int DIVE_PERCENT = Integer.getInteger("homeshore.scheduling.divePercent", 40);
-    /**
-     * Share of the budget kept for the search over every roster that could belong to a better plan
-     * ({@link ReducedCostSearch}), on plans priced by {@link RosterPricing} alone.
-     */
-    private static final int ENUM_PERCENT = Integer.getInteger("homeshore.scheduling.enumPercent", 30);
     /** {@code false}: subgradient prices on small plans too, and no diving (the way before ADR 0054). */
     private static final boolean LP = Boolean.parseBoolean(System.getProperty("homeshore.scheduling.lp", "true"));
     /**
@@ -69,7 +66,14 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
          * removes a shortage (Curtois 8 ended one under-cover unit above the optimum in 5 of 5 runs with one pass,
          * within 1.3 % in 8 of 8 with more construction time: ADR 0058).
          */
-        AGAIN
+        AGAIN,
+        /**
+         * A third pass on the same plans as {@link #AGAIN}: column generation from the best plan so far, then, instead
+         * of dives, the search over every roster whose reduced cost at its duals leaves room for a better plan
+         * ({@link ReducedCostSearch}, ADR 0059); dives only where those rosters are too many to list. A share of the
+         * first two passes instead cost Curtois 8 its dives (1,319–1,405 in four runs, the listing failing there).
+         */
+        EXACT
     }
 
     private final long budgetNanos;
@@ -93,7 +97,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         if (master.demands.isEmpty()) {
             return;
         }
-        SplittableRandom random = new SplittableRandom(pass == Pass.AGAIN ? 3 : 2);
+        SplittableRandom random = new SplittableRandom(pass == Pass.EXACT ? 4 : pass == Pass.AGAIN ? 3 : 2);
         int[] incumbent = master.addCurrent();
         long best = master.cost(incumbent);
         long startCost = best;
@@ -107,7 +111,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             case REPAIR -> feasible || !relaxed;
             // a plan breaking a hard rule is otherwise repaired by the construction and local search
             case PLAN -> !feasible && !relaxed;
-            case AGAIN -> relaxed || !feasible;
+            case AGAIN, EXACT -> relaxed || !feasible;
         };
         if (skip) {
             return;
@@ -118,9 +122,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         MasterLp lp = LP && (!relaxed || master.demands.size() + grid.length <= LP_ROWS)
                 ? master.relaxation(incumbent, null) : null;
         long divingFrom = deadline - budgetNanos * DIVE_PERCENT / 100;
-        // small plans end with the search over every roster that could belong to a better plan
-        int listing = lp != null && !relaxed ? ENUM_PERCENT : 0;
-        long listingFrom = deadline - budgetNanos * listing / 100;
+
         for (int it = 1; !context.isPhaseTerminated() && System.nanoTime() < deadline; it++) {
             long began = System.nanoTime();
             if (lp != null) {
@@ -180,11 +182,11 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             subgradient.step(price, master.count(picked), best, random);
         }
         double[] duals = price.clone();
-        // dives until their share of the budget ends: the first in order of the shares, the others shaken, each over
-        // every column found so far (the earlier dives' too) from the relaxation at the root; then, on small plans,
-        // the search over every roster that could belong to a better plan, or more dives if those are too many to list
+        // dives until the budget ends: the first in order of the shares, the others shaken, each over every column
+        // found so far (the earlier dives' too) from the relaxation at the root; in the pass EXACT, first the search
+        // over every roster that could belong to a better plan, and dives only if those are too many to list
         int dives = 0;
-        for (long until = listingFrom; ; until = deadline) {
+        for (long until = pass == Pass.EXACT && lp != null ? System.nanoTime() : deadline; ; until = deadline) {
             long end = until;
             for (; lp != null && !context.isPhaseTerminated() && System.nanoTime() < end; dives++) {
                 int[] dived = new AssignmentDive(grid, dives == 0 ? null : random).run(master, lp, price, end,

@@ -11,8 +11,8 @@ import java.util.List;
  * {@link RosterEnumeration}), from a backward dynamic programme over a relaxation that keeps the run rules (longest
  * run, successions, rest), the horizon's maximum minutes, the worked weekends where they are limited and the days off,
  * but drops the other limits. Built {@code strict}, it keeps the minima of runs, days off and the horizon's minutes
- * too: for a search that wants only rosters owing nothing. It lets the pricing drop partial rosters that cannot beat a
- * roster already known. When the table would be too large (many options, fine minutes) the bound is each remaining
+ * too: for a search that wants only rosters owing nothing ({@link RosterEnumeration}; the pricing keeps the looser
+ * bound). It lets the pricing drop partial rosters that cannot beat a roster already known. When the table would be too large (many options, fine minutes) the bound is each remaining
  * day's best choice.
  *
  * <p>The minima and the weekends made the bound much tighter on Curtois 6 (minimum 16 of 28 days, two weekends of
@@ -58,14 +58,14 @@ final class PricingBound {
      * @param options per day, the shifts the pricing may choose; {@code values} their worth and {@code off} the
      *                worth of a day off ({@link Double#NEGATIVE_INFINITY} if not allowed)
      * @param strict  whether the minima (runs, days off, the horizon's minutes) are kept as well
-     * @param weekendOf per day, its weekend, or -1
+     * @param weekendOf per day, its weekend, or -1; {@code null}: the weekends are not kept
      */
     PricingBound(List<List<Shift>> options, double[][] values, double[] off, boolean[] pinned, Contract c,
             int workCap, int offCap, boolean total, boolean strict, int[] weekendOf) {
         int n = options.size();
         this.weekendOf = weekendOf;
         this.maxWeekends = c.maxWeekends();
-        long weekends = Arrays.stream(weekendOf).filter(w -> w >= 0).distinct().count();
+        long weekends = weekendOf == null ? 0 : Arrays.stream(weekendOf).filter(w -> w >= 0).distinct().count();
         this.wLevels = c.maxWeekends() < weekends ? c.maxWeekends() + 1 : 1;
         this.workCap = workCap;
         this.offCap = offCap;

@@ -68,9 +68,9 @@ final class PricingRun {
         total = c.minMinutesTotal() > 0 || c.maxMinutesTotal() < n * 1440;
         workCap = PricingBound.workCap(c, n);
         offCap = PricingBound.offCap(c);
-        // once a roster owing nothing is known, a partial roster that would have to break a minimum cannot win
-        bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total, knownOwed == 0,
-                AgentDays.weekends(row));
+        // the bound of the listing (minima and weekends kept) would prune more here too, but it changed which
+        // rosters the beams keep on large plans (Curtois 13, 14: ADR 0059), so the pricing keeps the looser one
+        bound = new PricingBound(choices, values, offValues, pinned, c, workCap, offCap, total, false, null);
         headroom = new Headroom(row, choices, pinned, c, types);
         weekendsLimited = headroom.weekendsLimited();
         daysLimited = c.maxDaysPerWeek() < 7;

@@ -189,14 +189,18 @@ final class ReducedCostSearch {
     }
 
     /**
-     * Re-chooses groups of agents exactly until the deadline, each time from the best plan so far (the
-     * {@code incumbent}, one column of {@link ColumnPool} per agent); returns the best plan.
+     * Re-chooses groups of agents exactly until the deadline, or until the best plan so far is proven optimal (no plan
+     * can cost less than the bound), each time from the best plan so far (the {@code incumbent}, one column of
+     * {@link ColumnPool} per agent); returns the best plan.
      */
     int[] improve(int[] incumbent, SplittableRandom random, long deadline, BooleanSupplier stop) {
         long cost = master.cost(incumbent);
         int group = Math.min(GROUP, listed.size());
-        while (group > 0 && System.nanoTime() < deadline && !stop.getAsBoolean()) {
-            List<Integer> free = pick(random, group);
+        // until no plan can be cheaper than the bound allows
+        while (group > 0 && cost - 1 - bound + JointChoice.TOLERANCE >= 0 && System.nanoTime() < deadline
+                && !stop.getAsBoolean()) {
+            double[] own = reducedCosts(incumbent);
+            List<Integer> free = pick(random, group, own);
             int[] base = new int[price.length];
             double fixed = 0;
             for (int a = 0; a < master.grid.length; a++) {
@@ -204,7 +208,7 @@ final class ReducedCostSearch {
                     for (int i : master.uses.get(a).get(incumbent[a])) {
                         base[i]++;
                     }
-                    fixed += top[a] - value(master.worth(a, price), master.columns.get(a).get(incumbent[a]));
+                    fixed += own[a];
                 }
             }
             double limit = cost - 1 - bound - fixed + JointChoice.TOLERANCE;
@@ -246,10 +250,34 @@ final class ReducedCostSearch {
         return bound;
     }
 
-    /** {@code group} agents with listed rosters, at random, fewest rosters first (so the search branches least high up). */
-    private List<Integer> pick(SplittableRandom random, int group) {
+    /** Per agent, the reduced cost of its roster in the plan {@code chosen}. */
+    private double[] reducedCosts(int[] chosen) {
+        double[] own = new double[chosen.length];
+        for (int a = 0; a < chosen.length; a++) {
+            if (master.grid[a].length > 0) {
+                own[a] = top[a] - value(master.worth(a, price), master.columns.get(a).get(chosen[a]));
+            }
+        }
+        return own;
+    }
+
+    /**
+     * {@code group} agents with listed rosters, fewest rosters first (so the search branches least high up): the first
+     * drawn in proportion to the reduced cost of its roster in the plan (a group can improve the plan only by what
+     * its agents' rosters and the cover cost above the bound), the others at random.
+     */
+    private List<Integer> pick(SplittableRandom random, int group, double[] own) {
         List<Integer> all = new ArrayList<>(listed);
-        for (int i = 0; i < group; i++) {
+        double sum = all.stream().mapToDouble(a -> own[a]).sum();
+        int first = random.nextInt(all.size());
+        if (sum > JointChoice.TOLERANCE) {
+            double at = random.nextDouble() * sum;
+            for (first = 0; first < all.size() - 1 && at >= own[all.get(first)]; first++) {
+                at -= own[all.get(first)];
+            }
+        }
+        all.set(0, all.set(first, all.get(0)));
+        for (int i = 1; i < group; i++) {
             int j = i + random.nextInt(all.size() - i);
             all.set(i, all.set(j, all.get(i)));
         }

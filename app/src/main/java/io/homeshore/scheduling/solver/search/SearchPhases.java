@@ -59,7 +59,7 @@ public final class SearchPhases {
      * ({@link LagrangianConstruction}, 30 % of the limit) comes between the repair and the construction's improving;
      * where its rosters keep every rule by construction, it first runs on a plan still breaking a hard rule until one
      * breaks none; on small plans (not priced by {@link RelaxedPricing} alone) it runs a second time (20 % of the
-     * limit).
+     * limit) and a third, which searches every roster that could belong to a better plan (20 %).
      * Whenever local search has not improved the best plan for {@link #STALL}, the construction's redraw passes run
      * again from its current plan (each agent's roster redrawn against the others' cover, kept if no worse), then local
      * search resumes: a variable neighbourhood descent between the two neighbourhoods (Mladenović &amp; Hansen 1997,
@@ -88,6 +88,8 @@ public final class SearchPhases {
                 .dividedBy(100);
         Duration again = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.againPercent", 20))
                 .dividedBy(100);
+        Duration exact = timeLimit.multipliedBy(Integer.getInteger("homeshore.scheduling.exactPercent", 20))
+                .dividedBy(100);
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(null, relax),
                 new RosterConstruction(early, relax)));
         if (budget.compareTo(early) > 0) {
@@ -97,6 +99,7 @@ public final class SearchPhases {
                     new LagrangianConstruction(relax ? lagrange : Duration.ZERO, LagrangianConstruction.Pass.REPAIR),
                     new LagrangianConstruction(relax ? lagrange : Duration.ZERO, LagrangianConstruction.Pass.PLAN),
                     new LagrangianConstruction(relax ? again : Duration.ZERO, LagrangianConstruction.Pass.AGAIN),
+                    new LagrangianConstruction(relax ? exact : Duration.ZERO, LagrangianConstruction.Pass.EXACT),
                     new RosterConstruction(budget.minus(early), relax)));
         }
         Duration stall = Duration.ofMillis(Long.getLong("homeshore.scheduling.stallMillis", STALL.toMillis()));
