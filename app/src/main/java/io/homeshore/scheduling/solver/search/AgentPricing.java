@@ -9,6 +9,7 @@ import io.homeshore.scheduling.solver.Shift;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -54,6 +55,11 @@ final class AgentPricing {
                 multipliers[a] = new RelaxedPricing.Multipliers();
             }
         }
+    }
+
+    /** Whether {@link RosterPricing} prices every agent (plans under {@link #RELAXED_SIZE} agent-days). */
+    boolean exact() {
+        return Arrays.stream(multipliers).allMatch(Objects::isNull);
     }
 
     /** Whether {@link RelaxedPricing} prices every agent with days. */

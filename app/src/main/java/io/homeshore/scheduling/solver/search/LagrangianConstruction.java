@@ -60,7 +60,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
         /** The construction proper, on every plan that breaks no hard rule or is priced by {@link RelaxedPricing}. */
         PLAN,
         /**
-         * A second pass, only on plans not priced by {@link RelaxedPricing} alone (small plans, priced by
+         * A second pass, only on plans priced by {@link RosterPricing} alone (small plans, priced by
          * {@link RosterPricing}): column generation and dives afresh from the best plan so far, with another seed. On
          * those plans the run ends with about the plan the construction ends with; local search after it rarely
          * removes a shortage (Curtois 8 ended one under-cover unit above the optimum in 5 of 5 runs with one pass,
@@ -111,7 +111,9 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             case REPAIR -> feasible || !relaxed;
             // a plan breaking a hard rule is otherwise repaired by the construction and local search
             case PLAN -> !feasible && !relaxed;
-            case AGAIN, EXACT -> relaxed || !feasible;
+            // only plans priced by RosterPricing alone: on plans where it prices some agents (Curtois 20), judging
+            // whether the pass is affordable took seconds before it gave up
+            case AGAIN, EXACT -> !pricing.exact() || !feasible;
         };
         if (skip) {
             return;

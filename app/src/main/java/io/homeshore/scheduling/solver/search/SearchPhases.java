@@ -58,7 +58,7 @@ public final class SearchPhases {
      * search takes the remaining time. On day-cover problems a Lagrangian construction
      * ({@link LagrangianConstruction}, 30 % of the limit) comes between the repair and the construction's improving;
      * where its rosters keep every rule by construction, it first runs on a plan still breaking a hard rule until one
-     * breaks none; on small plans (not priced by {@link RelaxedPricing} alone) it runs a second time (20 % of the
+     * breaks none; on small plans (priced by {@link RosterPricing} alone) it runs a second time (20 % of the
      * limit) and a third, which searches every roster that could belong to a better plan (20 %).
      * Whenever local search has not improved the best plan for {@link #STALL}, the construction's redraw passes run
      * again from its current plan (each agent's roster redrawn against the others' cover, kept if no worse), then local
