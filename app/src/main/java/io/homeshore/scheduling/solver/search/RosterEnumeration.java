@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Every roster of one agent that keeps all its hard rules and is worth at least a floor at given day values: a
  * depth-first search over the days, pruned by the contract's maxima as they are reached, by minima that can no longer
- * be met, and by a strict {@link PricingBound} (what the remaining days can add at most). {@link ReducedCostSearch}
+ * be met, and by a strict {@link PricingBound} (what the remaining days can add at most). {@link RosterLists}
  * uses it to list every roster whose reduced cost is small enough to belong to a better plan.
  */
 final class RosterEnumeration {
