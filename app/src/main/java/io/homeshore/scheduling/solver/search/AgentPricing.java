@@ -57,7 +57,7 @@ final class AgentPricing {
         }
     }
 
-    /** Whether {@link RosterPricing} prices every agent (plans under {@link #RELAXED_SIZE} agent-days). */
+    /** Whether {@link RosterPricing} prices every agent (plans under {@link #RELAXED_SIZE} agent-days, mostly). */
     boolean exact() {
         return Arrays.stream(multipliers).allMatch(Objects::isNull);
     }
