@@ -120,8 +120,8 @@ final class ReducedCostSearch {
 
     /**
      * {@code group} agents with listed rosters, fewest rosters first (so the search branches least high up): the first
-     * drawn in proportion to the reduced cost of its roster in the plan (a group can improve the plan only by what
-     * its agents' rosters and the cover cost above the bound), the others at random.
+     * drawn in proportion to the reduced cost of its roster in the plan (a group can save at most what its agents'
+     * rosters and the cover cost above the bound), the others at random.
      */
     private List<Integer> pick(SplittableRandom random, int group, double[] own) {
         List<Integer> all = new ArrayList<>(lists.listed);
