@@ -52,10 +52,10 @@ final class ReducedCostSearch {
     int[] improve(int[] incumbent, SplittableRandom random, long deadline, BooleanSupplier stop) {
         long cost = master.cost(incumbent);
         int group = Math.min(GROUP, lists.listed.size());
+        double[] own = reducedCosts(incumbent);
         // until no plan can be cheaper than the bound allows
         while (group > 0 && cost - 1 - lists.bound + JointChoice.TOLERANCE >= 0 && System.nanoTime() < deadline
                 && !stop.getAsBoolean()) {
-            double[] own = reducedCosts(incumbent);
             List<Integer> free = pick(random, group, own);
             int[] base = new int[lists.price.length];
             double fixed = 0;
@@ -95,6 +95,7 @@ final class ReducedCostSearch {
                 if (c < cost) {
                     cost = c;
                     incumbent = next;
+                    own = reducedCosts(incumbent);
                 }
             }
         }
