@@ -149,10 +149,7 @@ final class ColumnPool {
         for (int k = 0; k < columns.get(a).size(); k++) {
             Shift[] column = columns.get(a).get(k);
             long owed = own.get(a).get(k) / HARD;
-            double w = 0;
-            for (int d = 0; d < column.length; d++) {
-                w += worth.of(d, column[d]);
-            }
+            double w = worth.of(column);
             if (owed < bestOwed || owed == bestOwed && w > bestWorth) {
                 best = column;
                 bestWorth = w;

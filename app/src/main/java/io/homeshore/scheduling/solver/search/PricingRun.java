@@ -58,10 +58,7 @@ final class PricingRun {
         typeOf = days.typeOf;
         if (known != null) {
             knownOwed = RosterBreaches.owed(row, known, c);
-            knownValue = 0;
-            for (int d = 0; d < n; d++) {
-                knownValue += worth.of(d, known[d]);
-            }
+            knownValue = worth.of(known);
         }
         credit = RosterDraft.timeOffCredit(row, c);
         weekly = c.minMinutesPerWeek() > 0 || c.maxMinutesPerWeek() < 7 * 1440;

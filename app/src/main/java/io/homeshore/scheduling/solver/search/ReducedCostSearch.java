@@ -112,8 +112,7 @@ final class ReducedCostSearch {
         double[] own = new double[chosen.length];
         for (int a = 0; a < chosen.length; a++) {
             if (master.grid[a].length > 0) {
-                own[a] = lists.top[a]
-                        - RosterLists.value(master.worth(a, lists.price), master.columns.get(a).get(chosen[a]));
+                own[a] = lists.top[a] - master.worth(a, lists.price).of(master.columns.get(a).get(chosen[a]));
             }
         }
         return own;

@@ -110,7 +110,7 @@ final class RosterLists {
                 if (RosterBreaches.owed(grid[a], best, contract(grid[a])) > 0) {
                     return null; // no roster of this agent keeps every rule: nothing to list
                 }
-                top[a] = value(worth, best);
+                top[a] = worth.of(best);
                 lagrangian -= top[a];
             }
         }
@@ -177,13 +177,6 @@ final class RosterLists {
                 .mapToInt(s -> master.index.get(s.demand())).toArray();
     }
 
-    static double value(RosterPricing.DayValue worth, Shift[] roster) {
-        double sum = 0;
-        for (int d = 0; d < roster.length; d++) {
-            sum += worth.of(d, roster[d]);
-        }
-        return sum;
-    }
 
     private static Contract contract(AgentDay[] row) {
         return row[0].getAgent().contract();

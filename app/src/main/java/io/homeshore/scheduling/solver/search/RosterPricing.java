@@ -76,6 +76,15 @@ final class RosterPricing {
     @FunctionalInterface
     interface DayValue {
         double of(int day, Shift shift);
+
+        /** What a whole roster is worth: its days' values summed in order. */
+        default double of(Shift[] roster) {
+            double sum = 0;
+            for (int d = 0; d < roster.length; d++) {
+                sum += of(d, roster[d]);
+            }
+            return sum;
+        }
     }
 
     /**

@@ -74,11 +74,7 @@ final class RunRuleProgramme {
 
     /** The roster's worth at the day values (no multipliers). */
     double worth(Shift[] roster) {
-        double w = 0;
-        for (int d = 0; d < roster.length; d++) {
-            w += worth.of(d, roster[d]);
-        }
-        return w;
+        return worth.of(roster);
     }
 
     /** State of a day: slot 0 is a day off, slot o + 1 option o; run length from 1; judged; weekend worked. */
