@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * minutes, shifts per limited type, weekends — with multipliers instead of counting them (state-space relaxation with
  * Lagrangian multipliers on the resources, Beasley &amp; Christofides 1989, "An algorithm for the resource constrained
  * shortest path problem", Networks 19). Rounds (40 by default) adjust the multipliers until the rosters keep the
- * contract; the best roster that keeps every rule is returned. Each round costs days × states × options, independent of
+ * contract; the best roster that keeps every rule is returned. Each round costs about days × states, independent of
  * how many resources there are, where the exact labels of {@link RosterPricing} multiply with them (half a year with
  * three limited types: a beam of nine labels a day there). Not exact: a roster keeping the contract may be missed when
  * the multipliers jump over it.
