@@ -63,9 +63,10 @@ final class ColumnSearch {
     /**
      * Simulated annealing over the choice of columns (Kirkpatrick et al. 1983, Science 220): a move gives one
      * agent another of its columns; the temperature falls geometrically from a third of the largest
-     * under-cover weight. Returns the best choice seen.
+     * under-cover weight. Returns the best choice seen. Ends after {@code moves} moves or at the {@code deadline}
+     * ({@link System#nanoTime}), whichever comes first; the temperature follows whichever share is further spent.
      */
-    int[] anneal(int[] start, SplittableRandom random, long moves) {
+    int[] anneal(int[] start, SplittableRandom random, long moves, long deadline) {
         int[] picked = start.clone();
         int[] count = pool.count(picked);
         long current = pool.cost(picked);
@@ -74,7 +75,13 @@ final class ColumnSearch {
         int[] agents = IntStream.range(0, pool.grid.length).filter(a -> pool.columns.get(a).size() > 1).toArray();
         double hot = Math.max(1, pool.demands.stream().mapToInt(ShiftDemand::underWeight).max().orElse(3) / 3.0);
         double cold = 0.5;
-        for (long i = 0; agents.length > 0 && i < moves; i++) {
+        long began = System.nanoTime();
+        double spent = 0;
+        for (long i = 0; agents.length > 0 && i < moves && spent < 1; i++) {
+            if ((i & 1023) == 0) {
+                long now = System.nanoTime();
+                spent = Math.max((double) i / moves, (double) (now - began) / Math.max(1, deadline - began));
+            }
             int a = agents[random.nextInt(agents.length)];
             int k = random.nextInt(pool.columns.get(a).size());
             int old = picked[a];
@@ -83,7 +90,7 @@ final class ColumnSearch {
             }
             long delta = pool.own.get(a).get(k) - pool.own.get(a).get(old) + shift(pool.uses.get(a).get(old), count, -1)
                     + shift(pool.uses.get(a).get(k), count, 1);
-            double t = hot * Math.pow(cold / hot, (double) i / moves);
+            double t = hot * Math.pow(cold / hot, Math.max(spent, (double) i / moves));
             if (delta <= 0 || random.nextDouble() < Math.exp(-delta / t)) {
                 picked[a] = k;
                 current += delta;

@@ -87,6 +87,9 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
     @Override
     public void changeWorkingSolution(PhaseCommandContext<Schedule> context) {
         long deadline = System.nanoTime() + budgetNanos;
+        // the annealings over the columns stop here at the latest: a tenth of the budget past its end (on Curtois 24
+        // the last annealing's two million moves had taken 12 s past the end of an 18 s pass)
+        long annealUntil = deadline + budgetNanos / 10;
         Schedule schedule = context.getWorkingSolution();
         if (budgetNanos <= 0 || !Cover.byDay(schedule)) {
             return;
@@ -161,7 +164,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
             }
             if (it % DESCENT_EVERY == 0) {
                 for (int[] start : List.of(search.descend(picked.clone(), random), incumbent)) {
-                    int[] improved = search.anneal(start, random, ANNEAL_MOVES);
+                    int[] improved = search.anneal(start, random, ANNEAL_MOVES, annealUntil);
                     long c = master.cost(improved);
                     if (c < best) {
                         best = c;
@@ -194,7 +197,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                 int[] dived = new AssignmentDive(grid, dives == 0 ? null : random).run(master, lp, price, end,
                         dive -> pricing.price(price, random, end, dive));
                 if (dived != null) {
-                    int[] improved = search.descend(search.anneal(dived, random, ANNEAL_MOVES), random);
+                    int[] improved = search.descend(search.anneal(dived, random, ANNEAL_MOVES, annealUntil), random);
                     long cost = master.cost(improved);
                     if (cost < best) {
                         best = cost;
@@ -203,7 +206,7 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                 }
                 lp = master.relaxation(incumbent, null);
             }
-            incumbent = search.descend(search.anneal(incumbent, random, ANNEAL_MOVES * 10), random);
+            incumbent = search.descend(search.anneal(incumbent, random, ANNEAL_MOVES * 10, annealUntil), random);
             best = master.cost(incumbent);
             if (end == deadline || context.isPhaseTerminated()) {
                 break;

@@ -53,7 +53,8 @@ class ColumnPoolTest {
         int[] start = {a, b};
         assertThat(pool.cost(start)).isEqualTo(12);
 
-        int[] annealed = new ColumnSearch(pool).anneal(start, new SplittableRandom(1), 10_000);
+        int[] annealed = new ColumnSearch(pool).anneal(start, new SplittableRandom(1), 10_000,
+                System.nanoTime() + 60_000_000_000L);
         int[] descended = new ColumnSearch(pool).descend(start.clone(), new SplittableRandom(1));
 
         assertThat(pool.cost(annealed)).isZero();
