@@ -78,7 +78,8 @@ final class AgentPricing {
      */
     boolean affordable(double[] price, SplittableRandom random, long deadline) {
         if (relaxed()) {
-            return fits(price, random, deadline, 0);
+            // its own random source: the probe's draws do not shift the pass's
+            return fits(price, new SplittableRandom(random.nextLong()), deadline, 0);
         }
         List<Integer> beams = new ArrayList<>();
         for (int width = RosterPricing.MAX_LABELS; width >= MIN_LABELS; width /= 4) {
