@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cover still missing while rosters are built agent by agent: the greedy's view of the demand terms, both day shift
@@ -30,6 +31,18 @@ final class Cover {
         this.layout = layout;
         this.covered = new int[layout.intervals.size()];
         this.shares = new FairShares(layout.agents, layout.weights);
+    }
+
+    private Cover(Cover of) {
+        this.layout = of.layout;
+        of.assigned.forEach((d, n) -> assigned.put(d, n.clone()));
+        this.covered = of.covered.clone();
+        this.shares = of.shares.copy();
+    }
+
+    /** A copy that changes independently of this cover (the layout is shared), for a redraw on another thread. */
+    Cover copy() {
+        return new Cover(this);
     }
 
     /**
@@ -126,7 +139,8 @@ final class Cover {
      */
     static final class Layout {
         private final List<CoverageInterval> intervals;
-        private final Map<Shift, int[]> overlaps = new IdentityHashMap<>();
+        /** Shifts are equal by identity; concurrent, as redraws on two threads share the layout. */
+        private final Map<Shift, int[]> overlaps = new ConcurrentHashMap<>();
         private final List<Agent> agents;
         private final ConstraintWeightOverrides<HardSoftScore> weights;
         private final boolean byDay;

@@ -47,6 +47,23 @@ final class FairShares {
         }
     }
 
+    private FairShares(FairShares of) {
+        System.arraycopy(of.weights, 0, weights, 0, weights.length);
+        counts.putAll(of.counts); // the counts are replaced, never changed in place
+        of.groups.forEach((group, sums) -> {
+            long[][] copy = new long[sums.length][];
+            for (int t = 0; t < sums.length; t++) {
+                copy[t] = sums[t].clone();
+            }
+            groups.put(group, copy);
+        });
+    }
+
+    /** A copy that changes independently of these shares. */
+    FairShares copy() {
+        return new FairShares(this);
+    }
+
     /** Whether any fairness term weighs anything (the Curtois mapping switches them off). */
     boolean weighs() {
         return weights[0] != 0 || weights[1] != 0 || weights[2] != 0;

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Construction: agent by agent (most minutes owed first), draws several run-based rosters ({@link RosterDraft})
@@ -29,6 +30,13 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
     /** An agent whose roster still breaks a rule gets this many times the draws: few agents, hard to place. */
     private static final int OWING_FACTOR = 10;
     private static final int PASSES = Integer.getInteger("homeshore.scheduling.passes", 1000);
+    /**
+     * Whether the redraw passes price two agents at a time, the second on another thread against the cover as it was
+     * before the first's new roster (it is judged against the cover as it then is). Off on one processor, and by
+     * {@code homeshore.scheduling.serialRedraws=true}.
+     */
+    private static final boolean PAIRED = Runtime.getRuntime().availableProcessors() > 1
+            && !Boolean.getBoolean("homeshore.scheduling.serialRedraws");
     /** Passes in a row without a strict improvement after which the descent stops (sideways steps continue it). */
     private static final int IDLE_PASSES = 3;
 
@@ -92,11 +100,27 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         for (int pass = 0; idle < IDLE_PASSES && pass < PASSES && System.nanoTime() < deadline; pass++) {
             boolean improved = false;
             Collections.shuffle(order, random);
-            for (int a : order) {
+            for (int i = 0; i < order.size(); i += PAIRED ? 2 : 1) {
                 if (context.isPhaseTerminated() || System.nanoTime() >= deadline) {
                     break;
                 }
-                improved |= redraw(grid[a], plan, a, AgentDays.requestsOfRow(byDay, grid[a]), cover, random);
+                int a = order.get(i);
+                Map<Integer, List<ShiftRequest>> requests = AgentDays.requestsOfRow(byDay, grid[a]);
+                if (!PAIRED || i + 1 == order.size()) {
+                    improved |= redraw(grid[a], plan, a, requests, cover, random);
+                    continue;
+                }
+                // the next agent's redraw is priced on another thread, against the cover as it is before this one's
+                int b = order.get(i + 1);
+                Map<Integer, List<ShiftRequest>> next = AgentDays.requestsOfRow(byDay, grid[b]);
+                Cover others = cover.copy();
+                others.addRoster(grid[b], plan[b], -1);
+                SplittableRandom own = random.split();
+                Shift[] shifts = plan[b];
+                CompletableFuture<RosterDraft> ahead = CompletableFuture
+                        .supplyAsync(() -> candidate(grid[b], shifts, next, others, own));
+                improved |= redraw(grid[a], plan, a, requests, cover, random);
+                improved |= adopt(grid[b], plan, b, next, cover, ahead.join().shifts);
             }
             idle = improved ? 0 : idle + 1;
         }
@@ -129,14 +153,41 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
     private static boolean redraw(AgentDay[] row, Shift[][] plan, int a, Map<Integer, List<ShiftRequest>> requests,
             Cover cover, SplittableRandom random) {
         cover.addRoster(row, plan[a], -1);
+        return keep(row, plan, a, requests, cover, candidate(row, plan[a], requests, cover, random));
+    }
+
+    /** The best fresh draft for the agent against {@code others}, the cover without the agent's roster {@code shifts}. */
+    private static RosterDraft candidate(AgentDay[] row, Shift[] shifts, Map<Integer, List<ShiftRequest>> requests,
+            Cover others, SplittableRandom random) {
         Contract c = row[0].getAgent().contract();
-        RosterDraft current = RosterDraft.evaluate(row, plan[a], c, cover, requests);
+        RosterDraft current = RosterDraft.evaluate(row, shifts, c, others, requests);
         int draws = current.hardPenalty > 0 ? RosterDrafts.DRAWS * OWING_FACTOR : RosterDrafts.DRAWS;
-        RosterDraft best = RosterDrafts.bestOf(row, requests, cover, random, draws, true);
+        RosterDraft best = RosterDrafts.bestOf(row, requests, others, random, draws, true);
         if (current.hardPenalty > 0) {
-            RosterDraft extended = MinimumTopUp.extended(row, plan[a], c, cover, requests);
+            RosterDraft extended = MinimumTopUp.extended(row, shifts, c, others, requests);
             best = extended.betterThan(best) ? extended : best;
         }
+        return best;
+    }
+
+    /**
+     * Replaces the agent's roster by {@code fresh} if that is no worse against the cover as it now stands (which holds
+     * the agent's roster, and may have changed since {@code fresh} was drawn). Returns whether it was strictly better.
+     */
+    private static boolean adopt(AgentDay[] row, Shift[][] plan, int a, Map<Integer, List<ShiftRequest>> requests,
+            Cover cover, Shift[] fresh) {
+        cover.addRoster(row, plan[a], -1);
+        RosterDraft judged = RosterDraft.evaluate(row, fresh, row[0].getAgent().contract(), cover, requests);
+        return keep(row, plan, a, requests, cover, judged);
+    }
+
+    /**
+     * With the agent's roster out of {@code cover}: takes {@code best} if it is no worse than that roster, puts the
+     * one kept back into the cover, and returns whether {@code best} was strictly better.
+     */
+    private static boolean keep(AgentDay[] row, Shift[][] plan, int a, Map<Integer, List<ShiftRequest>> requests,
+            Cover cover, RosterDraft best) {
+        RosterDraft current = RosterDraft.evaluate(row, plan[a], row[0].getAgent().contract(), cover, requests);
         if (!current.betterThan(best)) {
             plan[a] = best.shifts;
         }

@@ -35,8 +35,7 @@ class FairSharesTest {
     void costOfARosterIsTheWeightedFairnessTheSoftTermsCharge() {
         // team x: a (3 weekend days before), b, c; team y: d alone; fairness weighed 7
         List<Agent> agents = List.of(agent("a", "x", 3), agent("b", "x", 0), agent("c", "x", 0), agent("d", "y", 0));
-        Schedule schedule = ScheduleBuilder.build(new SchedulingProblem(14, 1, Set.of(), Set.of("voice"), agents,
-                List.of(DAY), List.of(), List.of(), List.of(), List.of(), 7));
+        Schedule schedule = schedule(agents, 14, 7);
         AgentDay[][] grid = AgentDays.grid(schedule);
         // b already works the first weekend
         work(grid[1], 5, 6);
@@ -62,13 +61,41 @@ class FairSharesTest {
     @Test
     void nothingIsChargedWhenFairnessIsSwitchedOff() {
         List<Agent> agents = List.of(agent("a", "", 4), agent("b", "", 0));
-        Schedule schedule = ScheduleBuilder.build(new SchedulingProblem(7, 1, Set.of(), Set.of("voice"), agents,
-                List.of(DAY), List.of(), List.of(), List.of(), List.of(), 0));
+        Schedule schedule = schedule(agents, 7, 0);
         AgentDay[][] grid = AgentDays.grid(schedule);
         FairShares shares = new FairShares(schedule.getAgents(), schedule.getWeightOverrides());
 
         assertThat(shares.weighs()).isFalse();
         assertThat(shares.cost(grid[1], AgentDays.shifts(grid[1]))).isZero();
+    }
+
+    @Test
+    void aCopyChangesIndependentlyOfItsOriginal() {
+        List<Agent> agents = List.of(agent("a", "x", 0), agent("b", "x", 0), agent("c", "x", 0), agent("d", "x", 0));
+        Schedule schedule = schedule(agents, 14, 7);
+        AgentDay[][] grid = AgentDays.grid(schedule);
+        FairShares original = new FairShares(schedule.getAgents(), schedule.getWeightOverrides());
+        FairShares copy = original.copy();
+        Shift[] weekends = new Shift[14];
+        for (int day : new int[] {5, 6, 12, 13}) {
+            weekends[day] = grid[0][day].getOptions().getFirst();
+        }
+        long before = original.cost(grid[1], weekends);
+        assertThat(copy.cost(grid[1], weekends)).isEqualTo(before);
+
+        copy.set(grid[0], weekends); // a works every weekend, in the copy only
+        assertThat(original.cost(grid[1], weekends)).isEqualTo(before);
+        assertThat(copy.cost(grid[1], weekends)).isNotEqualTo(before);
+        long copied = copy.cost(grid[0], weekends);
+        original.set(grid[2], weekends); // c works every weekend, in the original only
+        assertThat(copy.cost(grid[0], weekends)).isEqualTo(copied);
+        assertThat(original.cost(grid[0], weekends)).isNotEqualTo(copied);
+    }
+
+    /** The agents over {@code days} days of the one day template, fairness weighed {@code fairness}. */
+    private static Schedule schedule(List<Agent> agents, int days, int fairness) {
+        return ScheduleBuilder.build(new SchedulingProblem(days, 1, Set.of(), Set.of("voice"), agents, List.of(DAY),
+                List.of(), List.of(), List.of(), List.of(), fairness));
     }
 
     private static void work(AgentDay[] row, int... days) {
