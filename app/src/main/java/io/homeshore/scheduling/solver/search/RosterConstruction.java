@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Construction: agent by agent (most minutes owed first), draws several run-based rosters ({@link RosterDraft})
@@ -110,7 +111,8 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
                     improved |= redraw(grid[a], plan, a, requests, cover, random);
                     continue;
                 }
-                // the next agent's redraw is priced on another thread, against the cover as it is before this one's
+                // the next agent's redraw is drawn on the pool's thread (not a new thread per task, which supplyAsync
+                // would start where the pool has one thread), against the cover as it is before this one's
                 int b = order.get(i + 1);
                 Map<Integer, List<ShiftRequest>> next = AgentDays.requestsOfRow(byDay, grid[b]);
                 Cover others = cover.copy();
@@ -118,7 +120,7 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
                 SplittableRandom own = random.split();
                 Shift[] shifts = plan[b];
                 CompletableFuture<RosterDraft> ahead = CompletableFuture
-                        .supplyAsync(() -> candidate(grid[b], shifts, next, others, own));
+                        .supplyAsync(() -> candidate(grid[b], shifts, next, others, own), ForkJoinPool.commonPool());
                 improved |= redraw(grid[a], plan, a, requests, cover, random);
                 improved |= adopt(grid[b], plan, b, next, cover, ahead.join().shifts);
             }
