@@ -158,7 +158,9 @@ public final class RosterConstruction implements PhaseCommand<Schedule> {
         return keep(row, plan, a, requests, cover, candidate(row, plan[a], requests, cover, random));
     }
 
-    /** The best fresh draft for the agent against {@code others}, the cover without the agent's roster {@code shifts}. */
+    /**
+     * The best fresh draft for the agent against {@code others}, the cover without the agent's roster {@code shifts}.
+     */
     private static RosterDraft candidate(AgentDay[] row, Shift[] shifts, Map<Integer, List<ShiftRequest>> requests,
             Cover others, SplittableRandom random) {
         Contract c = row[0].getAgent().contract();
