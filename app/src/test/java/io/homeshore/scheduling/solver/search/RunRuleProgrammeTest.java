@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
 /**
  * The relaxed pricing's programme finds the roster of most worth that keeps the run rules, the resources priced by
  * their multipliers: checked against every roster of an eight-day horizon with four shift types, two of which may not
- * be followed by others (so the types fall into different classes of what may follow them).
+ * be followed by others (so the types fall into different classes of what may follow them). Each programme solves
+ * twice, as the relaxed pricing's rounds do, so the tables it keeps between solves are checked too.
  */
 class RunRuleProgrammeTest {
 
@@ -59,6 +60,12 @@ class RunRuleProgrammeTest {
         double perWeekend = random.nextInt(0, 40);
         Priced priced = new Priced(row, value, programme, perMinute, perType, perWeekend);
 
+        // the programme keeps its tables from one solve to the next: solve once at other prices first
+        double[] otherTypes = new double[perType.length];
+        for (int t = 0; t < otherTypes.length; t++) {
+            otherTypes[t] = random.nextInt(0, 30);
+        }
+        programme.solve(random.nextInt(-2, 3) / 60.0, otherTypes, random.nextInt(0, 40));
         Shift[] found = programme.solve(perMinute, perType, perWeekend);
 
         double best = Double.NEGATIVE_INFINITY;
