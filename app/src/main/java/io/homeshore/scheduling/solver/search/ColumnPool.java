@@ -92,8 +92,8 @@ final class ColumnPool {
     MasterLp relaxation(int[] chosen, AssignmentDive dive) {
         int n = demands.size();
         int[] required = new int[n];
-        int[] under = new int[n];
-        int[] over = new int[n];
+        double[] under = new double[n];
+        double[] over = new double[n];
         for (int i = 0; i < n; i++) {
             ShiftDemand d = demands.get(i);
             required[i] = d.required();
@@ -101,7 +101,7 @@ final class ColumnPool {
             over[i] = d.overWeight();
         }
         int[][] startUses = new int[grid.length][];
-        long[] startCost = new long[grid.length];
+        double[] startCost = new double[grid.length];
         for (int a = 0; a < grid.length; a++) {
             boolean any = !columns.get(a).isEmpty();
             startUses[a] = any ? uses.get(a).get(chosen[a]) : new int[0];

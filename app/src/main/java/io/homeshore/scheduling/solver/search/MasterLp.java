@@ -45,7 +45,7 @@ final class MasterLp {
      * @param startCost per agent: that column's own cost
      * @param startK    per agent: that column's index among the agent's columns
      */
-    MasterLp(int[] required, int[] under, int[] over, int[][] startUses, long[] startCost, int[] startK) {
+    MasterLp(int[] required, double[] under, double[] over, int[][] startUses, double[] startCost, int[] startK) {
         this.demands = required.length;
         this.required = required.clone();
         this.rows = demands + startUses.length;
@@ -75,7 +75,7 @@ final class MasterLp {
     }
 
     /** Adds the agent's column {@code k}, which serves {@code uses} and costs {@code own}; returns its variable. */
-    int addColumn(int agent, int k, int[] uses, long own) {
+    int addColumn(int agent, int k, int[] uses, double own) {
         int[] r = Arrays.copyOf(uses, uses.length + 1);
         r[uses.length] = demands + agent;
         return variables.add(own, r, agent, k);
@@ -206,6 +206,11 @@ final class MasterLp {
     /** The dual price of demand {@code i} at the last solve. */
     double price(int i) {
         return duals[i];
+    }
+
+    /** The dual price of agent {@code a}'s row (its columns sum to 1) at the last solve. */
+    double agentPrice(int a) {
+        return duals[demands + a];
     }
 
     /** Receives a column of an agent and its value in the solution. */

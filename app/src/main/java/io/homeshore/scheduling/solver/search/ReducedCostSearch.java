@@ -9,16 +9,17 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * Large-neighbourhood search over every roster that could belong to a better plan. At demand prices {@code π} (the
- * duals of the master's relaxation), every plan costs the Lagrangian bound {@code L(π)} plus the reduced costs of its
- * rosters, shortages and excesses, none negative. A plan cheaper than the incumbent's {@code U} therefore uses only
- * rosters of reduced cost at most {@code U − 1 − L(π)}: for each agent those are listed ({@link RosterEnumeration}),
- * which on small plans takes well under a second. Then, again and again, a few agents chosen at random get the
- * cheapest joint choice of their listed rosters, the others' fixed ({@link JointChoice}): an exact step over a
- * neighbourhood far larger than one agent's best roster at a time. This is the reduced-cost column enumeration of
- * exact vehicle routing (Baldacci, Christofides &amp; Mingozzi 2008, "An exact algorithm for the vehicle routing
- * problem based on the set partitioning formulation with additional cuts", Math. Prog. 115), used here inside a
- * large-neighbourhood search (ADR 0059).
+ * The search over every roster that could belong to a better plan. At demand prices {@code π} (the duals of the
+ * master's relaxation), every plan costs the Lagrangian bound {@code L(π)} plus the reduced costs of its rosters,
+ * shortages and excesses, none negative. A plan cheaper than the incumbent's {@code U} therefore uses only rosters of
+ * reduced cost at most {@code U − 1 − L(π)}: for each agent those are listed ({@link RosterEnumeration}), which on
+ * small plans takes about a second. This is the reduced-cost column enumeration of exact vehicle routing (Baldacci,
+ * Christofides &amp; Mingozzi 2008, "An exact algorithm for the vehicle routing problem based on the set partitioning
+ * formulation with additional cuts", Math. Prog. 115). Over the lists, branch and bound ({@link ListedBranching})
+ * looks for the cheapest plan; when the lists are complete and it ends, that plan is optimal (ADR 0062). Where an
+ * agent's list had to be cut short, it takes the first better plan it finds, and the rosters are listed again within
+ * the narrower window that plan leaves. When it can do no more, a few agents chosen at random at a time get the
+ * cheapest joint choice of their listed rosters, the others' fixed ({@link JointChoice}; ADR 0059).
  */
 final class ReducedCostSearch {
 
@@ -27,10 +28,12 @@ final class ReducedCostSearch {
     /** Rosters one step may look at. */
     private static final long STEP_WORK = 2_000_000;
     private final ColumnPool master;
-    private final RosterLists lists;
+    private final double[] duals;
+    private RosterLists lists;
 
-    private ReducedCostSearch(ColumnPool master, RosterLists lists) {
+    private ReducedCostSearch(ColumnPool master, double[] duals, RosterLists lists) {
         this.master = master;
+        this.duals = duals;
         this.lists = lists;
     }
 
@@ -41,16 +44,40 @@ final class ReducedCostSearch {
      */
     static ReducedCostSearch build(ColumnPool master, double[] duals, long upper, long deadline) {
         RosterLists lists = RosterLists.build(master, duals, upper, deadline);
-        return lists == null ? null : new ReducedCostSearch(master, lists);
+        return lists == null ? null : new ReducedCostSearch(master, duals, lists);
     }
 
     /**
-     * Re-chooses groups of agents exactly until the deadline, or until the best plan so far is proven optimal (no plan
-     * can cost less than the bound), each time from the best plan so far (the {@code incumbent}, one column of
-     * {@link ColumnPool} per agent); returns the best plan.
+     * Searches the lists by branch and bound, then re-chooses groups of agents exactly, until the deadline or until
+     * the best plan so far is proven optimal, each time from the best plan so far (the {@code incumbent}, one column
+     * of {@link ColumnPool} per agent); returns the best plan.
      */
     int[] improve(int[] incumbent, SplittableRandom random, long deadline, BooleanSupplier stop) {
         long cost = master.cost(incumbent);
+        if (lists.complete && !everyAgentListed()) {
+            return incumbent; // an agent has no roster a cheaper plan could use: there is none
+        }
+        // the whole plan by branch and bound, while every agent with days has listed rosters; lists cut short for
+        // size are listed again, after the first plan found, within the narrower window that plan leaves
+        while (everyAgentListed() && System.nanoTime() < deadline && !stop.getAsBoolean()) {
+            ListedBranching tree = new ListedBranching(lists, deadline, stop);
+            Shift[][] plan = tree.cheapest(cost - 1 - lists.bound + JointChoice.TOLERANCE, !lists.complete);
+            if (plan != null) {
+                incumbent = incumbent.clone();
+                for (int p = 0; p < plan.length; p++) {
+                    incumbent[tree.agents()[p]] = master.add(tree.agents()[p], plan[p]);
+                }
+                cost = master.cost(incumbent);
+            }
+            if (tree.ended() && lists.complete) {
+                return incumbent; // no plan is cheaper
+            }
+            RosterLists again = plan == null || lists.complete ? null : RosterLists.build(master, duals, cost, deadline);
+            if (again == null) {
+                break;
+            }
+            lists = again;
+        }
         int group = Math.min(GROUP, lists.listed.size());
         double[] own = reducedCosts(incumbent);
         // until no plan can be cheaper than the bound allows
@@ -100,6 +127,16 @@ final class ReducedCostSearch {
             }
         }
         return incumbent;
+    }
+
+    /** Whether every agent with days has rosters listed. */
+    private boolean everyAgentListed() {
+        for (int a = 0; a < master.grid.length; a++) {
+            if (master.grid[a].length > 0 && lists.rosters[a] == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Lagrangian bound at the prices used: no plan costs less. */

@@ -13,7 +13,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * For {@link ReducedCostSearch}: at demand prices {@code π}, every agent's rosters whose reduced cost leaves room for a
- * plan cheaper than the incumbent, cheapest first, with what they serve; and the Lagrangian bound {@code L(π)}.
+ * plan cheaper than the incumbent, cheapest first, with what they serve; and the Lagrangian bound {@code L(π)}. An
+ * agent with too many such rosters has those within a narrower window listed: the lists are then not complete.
  */
 final class RosterLists {
 
@@ -46,10 +47,25 @@ final class RosterLists {
     final int[] required;
     final double[] shortRc;
     final double[] overRc;
+    /**
+     * Whether every roster within the window is listed for every agent: no agent's window was narrowed, and no listing
+     * found a roster worth more than the pricing said any roster of its agent could be (which would lower the bound
+     * and widen every window). Only then does a plan cheaper than the incumbent use listed rosters alone.
+     */
+    final boolean complete;
 
-    private RosterLists(ColumnPool master, double[] price, double bound, double[] top, Shift[][][] rosters,
-            int[][][] uses, double[][] rc) {
+    /**
+     * @param required per demand, the cover it wants
+     * @param shortRc  per demand, the reduced cost of a unit short at {@code price}
+     * @param overRc   per demand, the reduced cost of a unit over at {@code price}
+     */
+    RosterLists(double[] price, double bound, double[] top, Shift[][][] rosters, int[][][] uses, double[][] rc,
+            int[] required, double[] shortRc, double[] overRc, boolean complete) {
         this.price = price;
+        this.required = required;
+        this.shortRc = shortRc;
+        this.overRc = overRc;
+        this.complete = complete;
         this.bound = bound;
         this.top = top;
         this.rosters = rosters;
@@ -74,15 +90,6 @@ final class RosterLists {
                     always[a][d] = times[d] == uses[a].length ? 1 : 0;
                 }
             }
-        }
-        required = new int[m];
-        shortRc = new double[m];
-        overRc = new double[m];
-        for (int i = 0; i < m; i++) {
-            ShiftDemand d = master.demands.get(i);
-            required[i] = d.required();
-            shortRc[i] = d.underWeight() - price[i];
-            overRc[i] = d.overWeight() + price[i];
         }
     }
 
@@ -123,6 +130,7 @@ final class RosterLists {
         int[][][] uses = new int[grid.length][][];
         double[][] rc = new double[grid.length][];
         long total = 0;
+        boolean complete = true;
         for (int a = 0; a < grid.length; a++) {
             if (grid[a].length == 0) {
                 continue;
@@ -131,6 +139,7 @@ final class RosterLists {
                 return null;
             }
             if (total >= MAX_TOTAL) {
+                complete = false;
                 break;
             }
             RosterPricing.DayValue worth = master.worth(a, price);
@@ -142,6 +151,7 @@ final class RosterLists {
                 }
                 listing = RosterEnumeration.within(grid[a], contract(grid[a]), worth, top[a] - w,
                         (int) Math.min(MAX_ROSTERS, MAX_TOTAL - total), MAX_NODES);
+                complete &= w == window;
             }
             if (listing.rosters.isEmpty()) {
                 continue;
@@ -168,11 +178,24 @@ final class RosterLists {
         double bound = lagrangian;
         for (int a = 0; a < grid.length; a++) {
             bound -= top[a] - first[a];
+            // then the other agents' windows were too narrow by as much
+            complete &= top[a] - first[a] <= JointChoice.TOLERANCE;
         }
-        return new RosterLists(master, price, bound, top, rosters, uses, rc);
+        int m = price.length;
+        int[] required = new int[m];
+        double[] shortRc = new double[m];
+        double[] overRc = new double[m];
+        for (int i = 0; i < m; i++) {
+            ShiftDemand d = master.demands.get(i);
+            required[i] = d.required();
+            shortRc[i] = d.underWeight() - price[i];
+            overRc[i] = d.overWeight() + price[i];
+        }
+        return new RosterLists(price, bound, top, rosters, uses, rc, required, shortRc, overRc, complete);
     }
 
-    private static int[] served(ColumnPool master, Shift[] roster) {
+    /** The demands the roster serves. */
+    static int[] served(ColumnPool master, Shift[] roster) {
         return Arrays.stream(roster).filter(s -> s != null && s.demand() != null && master.index.containsKey(s.demand()))
                 .mapToInt(s -> master.index.get(s.demand())).toArray();
     }

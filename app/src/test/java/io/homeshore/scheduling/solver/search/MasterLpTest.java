@@ -14,6 +14,7 @@ import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -36,13 +37,14 @@ class MasterLpTest {
                     : master(random, 3 + random.nextInt(10), 2 + random.nextInt(5), 1 + random.nextInt(8));
             int agents = m.uses().size();
             int[][] startUses = new int[agents][];
-            long[] startCost = new long[agents];
+            double[] startCost = new double[agents];
             int[] startK = new int[agents];
             for (int a = 0; a < agents; a++) {
                 startUses[a] = m.uses().get(a).getFirst();
                 startCost[a] = m.own().get(a).getFirst();
             }
-            MasterLp lp = new MasterLp(m.required(), m.under(), m.over(), startUses, startCost, startK);
+            MasterLp lp = new MasterLp(m.required(), Arrays.stream(m.under()).asDoubleStream().toArray(),
+                    Arrays.stream(m.over()).asDoubleStream().toArray(), startUses, startCost, startK);
             // half the columns at first, the rest later: the warm start after new columns must stay right
             for (int a = 0; a < agents; a++) {
                 for (int k = 1; k < m.uses().get(a).size() / 2; k++) {
