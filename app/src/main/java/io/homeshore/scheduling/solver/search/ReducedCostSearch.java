@@ -62,17 +62,22 @@ final class ReducedCostSearch {
         while (everyAgentListed() && System.nanoTime() < deadline && !stop.getAsBoolean()) {
             ListedBranching tree = new ListedBranching(lists, deadline, stop);
             Shift[][] plan = tree.cheapest(cost - 1 - lists.bound + JointChoice.TOLERANCE, !lists.complete);
+            boolean better = false;
             if (plan != null) {
-                incumbent = incumbent.clone();
+                int[] next = incumbent.clone();
                 for (int p = 0; p < plan.length; p++) {
-                    incumbent[tree.agents()[p]] = master.add(tree.agents()[p], plan[p]);
+                    next[tree.agents()[p]] = master.add(tree.agents()[p], plan[p]);
                 }
-                cost = master.cost(incumbent);
+                better = master.cost(next) < cost;
+                if (better) {
+                    incumbent = next;
+                    cost = master.cost(next);
+                }
             }
             if (tree.ended() && lists.complete) {
                 return incumbent; // no plan is cheaper
             }
-            RosterLists again = plan == null || lists.complete ? null : RosterLists.build(master, duals, cost, deadline);
+            RosterLists again = better && !lists.complete ? RosterLists.build(master, duals, cost, deadline) : null;
             if (again == null) {
                 break;
             }
