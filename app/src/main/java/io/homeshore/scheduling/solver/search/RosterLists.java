@@ -194,8 +194,7 @@ final class RosterLists {
         return new RosterLists(price, bound, top, rosters, uses, rc, required, shortRc, overRc, complete);
     }
 
-    /** The demands the roster serves. */
-    static int[] served(ColumnPool master, Shift[] roster) {
+    private static int[] served(ColumnPool master, Shift[] roster) {
         return Arrays.stream(roster).filter(s -> s != null && s.demand() != null && master.index.containsKey(s.demand()))
                 .mapToInt(s -> master.index.get(s.demand())).toArray();
     }
