@@ -177,8 +177,11 @@ public final class LagrangianConstruction implements PhaseCommand<Schedule> {
                 return;
             }
             if (lp != null) {
-                // converged when the pricing finds nothing better at these duals, or the dive's share of the budget
-                if (lp.objective() - lagrangian <= Math.max(0.5, 1e-4 * Math.abs(lagrangian))
+                // converged when the pricing finds nothing better at these duals (within 0.5, or a ten-thousandth
+                // of the bound if more), or the dive's share of the budget; in the pass EXACT within 0.01 or that
+                // ten-thousandth, as every tenth the bound gains narrows the window its listing must cover (ADR 0062)
+                double gap = pass == Pass.EXACT ? 0.01 : 0.5;
+                if (lp.objective() - lagrangian <= Math.max(gap, 1e-4 * Math.abs(lagrangian))
                         || System.nanoTime() > divingFrom) {
                     break;
                 }
