@@ -121,66 +121,80 @@ final class RosterLists {
                 lagrangian -= top[a];
             }
         }
-        double[] first = top.clone();
-        double window = upper - 1 - lagrangian + JointChoice.TOLERANCE;
-        if (window < 0) {
-            return null;
-        }
-        Shift[][][] rosters = new Shift[grid.length][][];
-        int[][][] uses = new int[grid.length][][];
-        double[][] rc = new double[grid.length][];
-        long total = 0;
-        boolean complete = true;
-        for (int a = 0; a < grid.length; a++) {
-            if (grid[a].length == 0) {
-                continue;
-            }
-            if (System.nanoTime() > deadline) {
+        // a listing may find a roster worth more than the pricing's (whose fronts are capped): that lowers the bound
+        // and widens every agent's window by as much, so the rosters are listed once more with the bests found
+        Shift[][][] rosters;
+        int[][][] uses;
+        double[][] rc;
+        boolean complete;
+        for (int attempt = 0; ; attempt++) {
+            double[] first = top.clone();
+            double window = upper - 1 - lagrangian + JointChoice.TOLERANCE;
+            if (window < 0) {
                 return null;
             }
-            if (total >= MAX_TOTAL) {
-                complete = false;
-                break;
-            }
-            RosterPricing.DayValue worth = master.worth(a, price);
-            RosterEnumeration listing = null;
-            // too many rosters within the window: those within half of it (then the list is not complete)
-            for (double w = window; listing == null || listing.overflow; w /= 2) {
-                if (w < window * NARROWEST) {
+            rosters = new Shift[grid.length][][];
+            uses = new int[grid.length][][];
+            rc = new double[grid.length][];
+            long total = 0;
+            complete = true;
+            for (int a = 0; a < grid.length; a++) {
+                if (grid[a].length == 0) {
+                    continue;
+                }
+                if (System.nanoTime() > deadline) {
                     return null;
                 }
-                listing = RosterEnumeration.within(grid[a], contract(grid[a]), worth, top[a] - w,
-                        (int) Math.min(MAX_ROSTERS, MAX_TOTAL - total), MAX_NODES);
-                complete &= w == window;
+                if (total >= MAX_TOTAL) {
+                    complete = false;
+                    break;
+                }
+                RosterPricing.DayValue worth = master.worth(a, price);
+                RosterEnumeration listing = null;
+                // too many rosters within the window: those within half of it (then the list is not complete)
+                for (double w = window; listing == null || listing.overflow; w /= 2) {
+                    if (w < window * NARROWEST) {
+                        return null;
+                    }
+                    listing = RosterEnumeration.within(grid[a], contract(grid[a]), worth, top[a] - w,
+                            (int) Math.min(MAX_ROSTERS, MAX_TOTAL - total), MAX_NODES);
+                    complete &= w == window;
+                }
+                if (listing.rosters.isEmpty()) {
+                    continue;
+                }
+                int size = listing.rosters.size();
+                total += size;
+                Integer[] order = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    order[i] = i;
+                    top[a] = Math.max(top[a], listing.worth.get(i));
+                }
+                final RosterEnumeration found = listing;
+                Arrays.sort(order, Comparator.comparingDouble(i -> -found.worth.get(i)));
+                rosters[a] = new Shift[size][];
+                uses[a] = new int[size][];
+                rc[a] = new double[size];
+                for (int j = 0; j < size; j++) {
+                    rosters[a][j] = found.roster(order[j]);
+                    uses[a][j] = served(master, rosters[a][j]);
+                    rc[a][j] = top[a] - found.worth.get(order[j]);
+                }
             }
-            if (listing.rosters.isEmpty()) {
-                continue;
+            double raised = 0;
+            for (int a = 0; a < grid.length; a++) {
+                raised += top[a] - first[a];
             }
-            int size = listing.rosters.size();
-            total += size;
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-                top[a] = Math.max(top[a], listing.worth.get(i));
+            lagrangian -= raised;
+            if (raised <= JointChoice.TOLERANCE) {
+                break;
             }
-            final RosterEnumeration found = listing;
-            Arrays.sort(order, Comparator.comparingDouble(i -> -found.worth.get(i)));
-            rosters[a] = new Shift[size][];
-            uses[a] = new int[size][];
-            rc[a] = new double[size];
-            for (int j = 0; j < size; j++) {
-                rosters[a][j] = found.roster(order[j]);
-                uses[a][j] = served(master, rosters[a][j]);
-                rc[a][j] = top[a] - found.worth.get(order[j]);
+            if (attempt == 1) {
+                complete = false; // the other agents' windows were too narrow by as much
+                break;
             }
         }
-        // the listing may have found a roster worth more than the pricing's (whose fronts are capped)
         double bound = lagrangian;
-        for (int a = 0; a < grid.length; a++) {
-            bound -= top[a] - first[a];
-            // then the other agents' windows were too narrow by as much
-            complete &= top[a] - first[a] <= JointChoice.TOLERANCE;
-        }
         int m = price.length;
         int[] required = new int[m];
         double[] shortRc = new double[m];
