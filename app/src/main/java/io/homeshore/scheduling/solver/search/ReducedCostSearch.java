@@ -62,17 +62,11 @@ final class ReducedCostSearch {
         while (everyAgentListed() && System.nanoTime() < deadline && !stop.getAsBoolean()) {
             ListedBranching tree = new ListedBranching(lists, deadline, stop);
             Shift[][] plan = tree.cheapest(cost - 1 - lists.bound + JointChoice.TOLERANCE, !lists.complete);
-            boolean better = false;
-            if (plan != null) {
-                int[] next = incumbent.clone();
-                for (int p = 0; p < plan.length; p++) {
-                    next[tree.agents()[p]] = master.add(tree.agents()[p], plan[p]);
-                }
-                better = master.cost(next) < cost;
-                if (better) {
-                    incumbent = next;
-                    cost = master.cost(next);
-                }
+            int[] next = plan == null ? incumbent : with(incumbent, tree.agents(), plan);
+            boolean better = master.cost(next) < cost;
+            if (better) {
+                incumbent = next;
+                cost = master.cost(next);
             }
             if (tree.ended() && lists.complete) {
                 return incumbent; // no plan is cheaper
@@ -118,11 +112,12 @@ final class ReducedCostSearch {
             int[] choice = new JointChoice(base, u, r, s, al, lists.required, lists.shortRc, lists.overRc, STEP_WORK,
                     deadline).cheapest(limit);
             if (choice != null) {
-                int[] next = incumbent.clone();
+                int[] agents = free.stream().mapToInt(Integer::intValue).toArray();
+                Shift[][] rosters = new Shift[k][];
                 for (int j = 0; j < k; j++) {
-                    int a = free.get(j);
-                    next[a] = master.add(a, lists.rosters[a][choice[j]]);
+                    rosters[j] = lists.rosters[agents[j]][choice[j]];
                 }
+                int[] next = with(incumbent, agents, rosters);
                 long c = master.cost(next);
                 if (c < cost) {
                     cost = c;
@@ -132,6 +127,15 @@ final class ReducedCostSearch {
             }
         }
         return incumbent;
+    }
+
+    /** The plan {@code incumbent} with each of {@code agents} given its roster of {@code rosters} instead. */
+    private int[] with(int[] incumbent, int[] agents, Shift[][] rosters) {
+        int[] next = incumbent.clone();
+        for (int j = 0; j < agents.length; j++) {
+            next[agents[j]] = master.add(agents[j], rosters[j]);
+        }
+        return next;
     }
 
     /** Whether every agent with days has rosters listed. */
